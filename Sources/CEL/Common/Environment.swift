@@ -10,7 +10,8 @@ public struct Environment: Sendable {
     public private(set) var variables: [String: CELType]
     /// Functions by name; overloads of one name from several libraries are merged.
     public private(set) var functions: [String: Function]
-    public private(set) var macros: Set<String>
+    /// Macro names the parser expands; empty to parse calls as written (no macros).
+    public var macros: Set<String>
     public var parserOptions: ParserOptions
 
     /// An environment with the standard library and, by default, every extension
