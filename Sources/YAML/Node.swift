@@ -1,0 +1,36 @@
+/// A YAML node with the place it was written.
+///
+/// Nodes are values: a sequence holds its items and a mapping its entries in document order,
+/// so an alias is a cheap copy of the anchored node (arrays are shared until mutated).
+///
+/// ```swift
+/// let doc = try YAMLLoader().load("name: Moc Chau dairy\ncode: 040120\n", file: "p.yaml")[0]
+/// doc["code"]?.scalar?.text          // "040120" (a decoder that knows HS codes reads this)
+/// doc["code"]?.resolvedScalar        // .int(40120) under the core schema
+/// doc["code"]?.range.description     // "p.yaml:2:7"
+/// ```
+public struct Node: Hashable, Sendable {
+    /// The three kinds of YAML node. Aliases are resolved by the loader, so they never
+    /// appear here.
+    public enum Kind: Hashable, Sendable {
+        case scalar(Scalar)
+        case sequence([Node])
+        case mapping([MappingEntry])
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+    /// The resolved tag as libyaml reports it (`!!str` becomes `tag:yaml.org,2002:str`),
+    /// or nil when the node carries no explicit tag.
+    public var tag: String?
+    /// The anchor (`&name`) defined on this node, if any. A node reached through an alias
+    /// keeps the anchor and the range of the node it copies.
+    public var anchor: String?
+
+    public init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
+        self.kind = kind
+        self.range = range
+        self.tag = tag
+        self.anchor = anchor
+    }
+}
