@@ -72,14 +72,16 @@ final class EventStream {
             message += " at byte offset \(state.problem_offset)"
             return YAMLError(.encoding, file: file, at: mark, message, hint: LibYAMLHints.hint(for: problem))
         default:
-            let mark = Mark(libyaml: state.problem_mark)
             var message = problem
             if let context = state.context {
-                let contextMark = Mark(libyaml: state.context_mark)
+                let contextMark = state.context_mark
                 message +=
-                    " (\(String(cString: context)) at line \(contextMark.line), column \(contextMark.column))"
+                    " (\(String(cString: context)) at line \(contextMark.line + 1), column \(contextMark.column + 1))"
             }
-            return YAMLError(.syntax, file: file, at: mark, message, hint: LibYAMLHints.hint(for: problem))
+            return YAMLError(
+                kind: .syntax, file: file, line: Int(state.problem_mark.line) + 1,
+                column: Int(state.problem_mark.column) + 1, message: message,
+                hint: LibYAMLHints.hint(for: problem))
         }
     }
 
@@ -96,11 +98,5 @@ final class EventStream {
             }
         }
         return Mark(line: line, column: column, offset: offset)
-    }
-}
-
-extension Mark {
-    init(libyaml mark: yaml_mark_t) {
-        self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: Int(mark.index))
     }
 }

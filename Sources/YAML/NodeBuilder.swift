@@ -15,33 +15,48 @@ struct NodeBuilder {
     /// size is the difference between this counter at its end and at its start.
     private var producedNodes = 0
     private var aliasExpansion = 0
+    private var source: SourceText
+    /// Whether the last document ended without `...`; a directive may not follow such a one.
+    private var lastDocumentEndedImplicitly = false
 
     /// Mappings up to this many keys look duplicates up by a linear scan; larger ones
     /// switch to a hash table.
     private static let linearKeyScanLimit = 12
 
-    init(file: String, limits: YAMLLoader.Limits) {
+    init(file: String, limits: YAMLLoader.Limits, source: SourceText) {
         self.file = file
         self.limits = limits
+        self.source = source
     }
 
     /// Consumes one event; returns true at the end of the stream.
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) -> Bool {
-        let start = Mark(libyaml: event.pointee.start_mark)
+        let start = source.mark(event.pointee.start_mark)
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:
-            try scalar(event.pointee.data.scalar, start: start, end: Mark(libyaml: event.pointee.end_mark))
+            try scalar(event.pointee.data.scalar, start: start, end: source.mark(event.pointee.end_mark))
         case YAML_MAPPING_START_EVENT:
             let data = event.pointee.data.mapping_start
-            try open(isMapping: true, start: start, tag: data.tag, anchor: data.anchor)
+            try open(
+                isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start, tag: data.tag,
+                anchor: data.anchor)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.pointee.data.sequence_start
-            try open(isMapping: false, start: start, tag: data.tag, anchor: data.anchor)
+            try open(
+                isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start, tag: data.tag,
+                anchor: data.anchor)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-            try close(end: Mark(libyaml: event.pointee.end_mark))
+            try close(end: source.mark(event.pointee.end_mark))
         case YAML_ALIAS_EVENT:
+            try checkPlacement(at: start)
             try alias(event.pointee.data.alias.anchor, at: start)
         case YAML_DOCUMENT_START_EVENT:
+            let data = event.pointee.data.document_start
+            let hasDirectives =
+                data.version_directive != nil || data.tag_directives.start != data.tag_directives.end
+            if hasDirectives && lastDocumentEndedImplicitly {
+                throw SpecChecks.directiveWithoutDocumentEnd(file: file, at: start)
+            }
             root = nil
             anchors.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
@@ -49,6 +64,7 @@ struct NodeBuilder {
                 documents.append(root)
             }
             root = nil
+            lastDocumentEndedImplicitly = event.pointee.data.document_end.implicit != 0
         case YAML_STREAM_END_EVENT:
             return true
         default:
@@ -89,12 +105,18 @@ struct NodeBuilder {
             tag: tag,
             anchor: data.anchor.map { String(cString: $0) })
         if let tag { try validate(scalar: node, tag: tag) }
+        try checkPlacement(at: start)
+        if source.isUTF8 {
+            let top = frames.last
+            try SpecChecks.checkScalar(
+                node, source: source, isInFlow: top?.isFlow ?? false, indentColumn: top?.indentColumn ?? 0)
+        }
         producedNodes += 1
         try attach(node, size: 1)
     }
 
     private mutating func open(
-        isMapping: Bool, start: Mark, tag: UnsafeMutablePointer<yaml_char_t>?,
+        isMapping: Bool, isFlow: Bool, start: Mark, tag: UnsafeMutablePointer<yaml_char_t>?,
         anchor: UnsafeMutablePointer<yaml_char_t>?
     ) throws(YAMLError) {
         guard frames.count < limits.maxDepth else {
@@ -119,15 +141,29 @@ struct NodeBuilder {
                     hint: "remove the tag or change the node")
             }
         }
+        try checkPlacement(at: start)
+        let anchorText = anchor.map { String(cString: $0) }
+        // Content of a flow collection, and continuation lines of quoted scalars, must be
+        // indented past the nearest block collection. Its start column is that indentation
+        // unless a tag or anchor came first (possibly on an earlier line); then the check
+        // keeps the outer bound rather than guess.
+        var indentColumn = frames.last?.indentColumn ?? 0
+        if !isFlow && tagText == nil && anchorText == nil {
+            indentColumn = start.column
+        }
         producedNodes += 1
         frames.append(
             Frame(
-                isMapping: isMapping, start: start, tag: tagText,
-                anchor: anchor.map { String(cString: $0) }, firstNode: producedNodes - 1))
+                isMapping: isMapping, isFlow: isFlow, indentColumn: indentColumn, start: start, tag: tagText,
+                anchor: anchorText, firstNode: producedNodes - 1))
     }
 
     private mutating func close(end: Mark) throws(YAMLError) {
         guard var frame = frames.popLast() else { return }
+        if frame.isFlow && source.isUTF8 {
+            try SpecChecks.checkAfterFlowNode(
+                endingAt: end, source: source, file: file, closesCollection: true)
+        }
         let kind: Node.Kind
         if frame.isMapping {
             if let key = frame.pendingKey {
@@ -172,6 +208,18 @@ struct NodeBuilder {
     }
 
     // MARK: - Building
+
+    /// Nodes inside a flow collection must be indented past the enclosing block collection.
+    private func checkPlacement(at start: Mark) throws(YAMLError) {
+        guard let top = frames.last, top.isFlow, top.indentColumn > 0 else { return }
+        var indentation = start.column
+        if source.isUTF8, let spaces = SpecChecks.indentation(ofLineStartingAt: start, source: source) {
+            indentation = spaces
+        }
+        if start.column <= top.indentColumn || indentation < top.indentColumn {
+            throw SpecChecks.flowContentNotIndented(file: file, at: start, indentColumn: top.indentColumn)
+        }
+    }
 
     /// Puts a finished node into the open collection, or makes it the document's root.
     private mutating func attach(_ node: Node, size: Int, isAlias: Bool = false) throws(YAMLError) {
@@ -320,6 +368,9 @@ struct NodeBuilder {
 /// An open sequence or mapping waiting for its end event.
 private struct Frame {
     var isMapping: Bool
+    var isFlow: Bool
+    /// Nodes inside must start right of this column (1-based; 0 means anywhere).
+    var indentColumn: Int
     var start: Mark
     var tag: String?
     var anchor: String?
@@ -335,8 +386,13 @@ private struct Frame {
     var keyIndex: [KeyIdentity: Int] = [:]
     var merges: [Merge] = []
 
-    init(isMapping: Bool, start: Mark, tag: String?, anchor: String?, firstNode: Int) {
+    init(
+        isMapping: Bool, isFlow: Bool, indentColumn: Int, start: Mark, tag: String?, anchor: String?,
+        firstNode: Int
+    ) {
         self.isMapping = isMapping
+        self.isFlow = isFlow
+        self.indentColumn = indentColumn
         self.start = start
         self.tag = tag
         self.anchor = anchor

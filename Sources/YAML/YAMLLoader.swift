@@ -45,7 +45,7 @@ public struct YAMLLoader: Sendable {
         }
         do throws(YAMLError) {
             let events = try EventStream(input: buffer, file: file)
-            var builder = NodeBuilder(file: file, limits: limits)
+            var builder = NodeBuilder(file: file, limits: limits, source: SourceText(bytes: buffer))
             while try !builder.consume(events.next()) {}
             return .success(builder.documents)
         } catch {

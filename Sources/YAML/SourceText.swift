@@ -1,0 +1,99 @@
+import CYAML
+
+/// The input bytes of one load, and the translation of libyaml's marks into `Mark`s.
+///
+/// libyaml counts `index` in characters, not bytes, and skips a byte-order mark without
+/// counting it. A cursor remembers the last translated position: marks arrive almost in
+/// order, so translating all of them costs about one pass over the input, and input that is
+/// pure ASCII (the common case) needs no walking at all.
+struct SourceText {
+    enum Encoding {
+        case utf8
+        case utf16LittleEndian
+        case utf16BigEndian
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let encoding: Encoding
+    private let byteOrderMarkLength: Int
+    private let isASCII: Bool
+    private var cursorCharacter = 0
+    private var cursorByte: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            encoding = .utf16LittleEndian
+            byteOrderMarkLength = 2
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            encoding = .utf16BigEndian
+            byteOrderMarkLength = 2
+        } else {
+            encoding = .utf8
+            byteOrderMarkLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        }
+        isASCII = encoding == .utf8 && bytes.allSatisfy { $0 < 0x80 }
+        cursorByte = byteOrderMarkLength
+    }
+
+    /// True when byte offsets can be used to look at the text around a node.
+    var isUTF8: Bool { encoding == .utf8 }
+
+    mutating func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(
+            line: Int(mark.line) + 1, column: Int(mark.column) + 1,
+            offset: byteOffset(ofCharacter: Int(mark.index)))
+    }
+
+    /// The byte at `offset`, or nil past the end.
+    func byte(at offset: Int) -> UInt8? {
+        offset >= 0 && offset < bytes.count ? bytes[offset] : nil
+    }
+
+    private mutating func byteOffset(ofCharacter target: Int) -> Int {
+        if isASCII { return target + byteOrderMarkLength }
+        while cursorCharacter < target, cursorByte < bytes.count {
+            cursorByte += forwardWidth(at: cursorByte)
+            cursorCharacter += 1
+        }
+        while cursorCharacter > target, cursorByte > byteOrderMarkLength {
+            cursorByte -= backwardWidth(before: cursorByte)
+            cursorCharacter -= 1
+        }
+        return min(cursorByte, bytes.count)
+    }
+
+    private func forwardWidth(at offset: Int) -> Int {
+        switch encoding {
+        case .utf8:
+            let lead = bytes[offset]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            return min(width, bytes.count - offset)
+        case .utf16LittleEndian, .utf16BigEndian:
+            guard offset + 1 < bytes.count else { return bytes.count - offset }
+            return (0xD800..<0xDC00).contains(unit(at: offset)) ? 4 : 2
+        }
+    }
+
+    private func backwardWidth(before offset: Int) -> Int {
+        switch encoding {
+        case .utf8:
+            var width = 1
+            while width < 4, offset - width > byteOrderMarkLength, bytes[offset - width] & 0xC0 == 0x80 {
+                width += 1
+            }
+            return width
+        case .utf16LittleEndian, .utf16BigEndian:
+            guard offset - 4 >= byteOrderMarkLength, (0xDC00..<0xE000).contains(unit(at: offset - 2)),
+                (0xD800..<0xDC00).contains(unit(at: offset - 4))
+            else { return min(2, offset - byteOrderMarkLength) }
+            return 4
+        }
+    }
+
+    private func unit(at offset: Int) -> UInt16 {
+        let first = UInt16(bytes[offset])
+        let second = UInt16(bytes[offset + 1])
+        return encoding == .utf16LittleEndian ? first | second << 8 : first << 8 | second
+    }
+}
