@@ -1,0 +1,153 @@
+/// A fold (the expansion of `all`, `exists`, `exists_one`, `map`, `filter`,
+/// `optMap`, `cel.bind` …): see ``Comprehension``. Its variables live in slots
+/// of the evaluation state; every iteration is charged against the cost limit.
+final class ComprehensionNode: Node, @unchecked Sendable {
+    let range: Node
+    let accumulatorInit: Node
+    let condition: Node
+    let step: Node
+    let result: Node
+    let iterationSlot: Int
+    /// The slot of the second iteration variable (index or value), or -1.
+    let secondIterationSlot: Int
+    let accumulatorSlot: Int
+    /// Charged per iteration: an upper bound of the nodes one iteration evaluates.
+    let iterationCost: Int
+
+    init(
+        id: ExprID, range: Node, accumulatorInit: Node, condition: Node, step: Node, result: Node,
+        slots: (iteration: Int, secondIteration: Int, accumulator: Int), iterationCost: Int
+    ) {
+        self.range = range
+        self.accumulatorInit = accumulatorInit
+        self.condition = condition
+        self.step = step
+        self.result = result
+        self.iterationSlot = slots.iteration
+        self.secondIterationSlot = slots.secondIteration
+        self.accumulatorSlot = slots.accumulator
+        self.iterationCost = iterationCost
+        super.init(id: id)
+    }
+
+    override func evaluate(_ state: inout EvaluationState) -> Value {
+        let rangeValue = range.evaluate(&state)
+        state.slots[accumulatorSlot] = accumulatorInit.evaluate(&state)
+        defer {
+            state.slots[accumulatorSlot] = nil
+            state.slots[iterationSlot] = nil
+            if secondIterationSlot >= 0 { state.slots[secondIterationSlot] = nil }
+        }
+        switch rangeValue {
+        case .list(let items):
+            guard items.count <= state.maxComprehensionSize else { return tooLarge(items.count, state) }
+            for (index, item) in items.enumerated() {
+                if secondIterationSlot >= 0 {
+                    state.slots[iterationSlot] = .int(Int64(index))
+                    state.slots[secondIterationSlot] = item
+                } else {
+                    state.slots[iterationSlot] = item
+                }
+                if let stop = iterate(&state) {
+                    if stop { break }
+                    return .error(EvalError.costLimitExceeded(state.costLimit).located(id))
+                }
+            }
+        case .map(let map):
+            guard map.count <= state.maxComprehensionSize else { return tooLarge(map.count, state) }
+            for (key, value) in map.entries {
+                state.slots[iterationSlot] = key.value
+                if secondIterationSlot >= 0 { state.slots[secondIterationSlot] = value }
+                if let stop = iterate(&state) {
+                    if stop { break }
+                    return .error(EvalError.costLimitExceeded(state.costLimit).located(id))
+                }
+            }
+        case .error, .unknown:
+            return rangeValue
+        default:
+            return .error(
+                EvalError(
+                    "expression of type '\(rangeValue.typeName)' cannot be the range of a comprehension",
+                    exprID: range.id))
+        }
+        return result.evaluate(&state)
+    }
+
+    /// One iteration: `nil` to go on, `true` when the loop condition stops the
+    /// loop, `false` when the cost limit is exceeded.
+    @inline(__always)
+    private func iterate(_ state: inout EvaluationState) -> Bool? {
+        state.cost &+= iterationCost
+        if state.cost > state.costLimit { return false }
+        guard case .bool(true) = condition.evaluate(&state) else { return true }
+        state.slots[accumulatorSlot] = step.evaluate(&state)
+        return nil
+    }
+
+    private func tooLarge(_ count: Int, _ state: EvaluationState) -> Value {
+        .error(
+            EvalError(
+                "comprehension over \(count) elements exceeds the limit of \(state.maxComprehensionSize)",
+                exprID: range.id))
+    }
+}
+
+/// `accumulator + [element]`, the step of `map` and `filter`, done in place so
+/// that building a list of n elements costs O(n), not O(n²).
+final class AppendToAccumulatorNode: Node, @unchecked Sendable {
+    let accumulatorSlot: Int
+    let element: Node
+    /// The general `_+_`, for an accumulator that is not a list.
+    let add: (@Sendable (Value, Value) -> Value)?
+
+    init(id: ExprID, accumulatorSlot: Int, element: Node, add: (@Sendable (Value, Value) -> Value)?) {
+        self.accumulatorSlot = accumulatorSlot
+        self.element = element
+        self.add = add
+        super.init(id: id)
+    }
+
+    override func evaluate(_ state: inout EvaluationState) -> Value {
+        let value = element.evaluate(&state)
+        // Taking the list out of its slot leaves this the only reference, so append does not copy.
+        guard var accumulator = state.slots[accumulatorSlot] else {
+            return .error(EvalError("internal error: unbound accumulator", exprID: id))
+        }
+        state.slots[accumulatorSlot] = nil
+        if let propagated = Access.strict(accumulator, value) { return propagated }
+        if case .list(var list) = accumulator {
+            accumulator = .null
+            list.append(value)
+            return .list(list)
+        }
+        guard let add else {
+            return .error(EvalError.noSuchOverload(Operator.add, [accumulator, .list([value])]))
+        }
+        return add(accumulator, .list([value])).located(at: id)
+    }
+}
+
+/// Charges the size of what its inner node built (a concatenation inside a
+/// loop), so that doubling a string or list in a comprehension hits the cost
+/// limit instead of exhausting memory.
+final class SizeChargeNode: Node, @unchecked Sendable {
+    let inner: Node
+
+    init(_ inner: Node) {
+        self.inner = inner
+        super.init(id: inner.id)
+    }
+
+    override func evaluate(_ state: inout EvaluationState) -> Value {
+        let value = inner.evaluate(&state)
+        switch value {
+        case .string(let string): state.cost &+= string.utf8.count / 16
+        case .bytes(let bytes): state.cost &+= bytes.count / 16
+        case .list(let list): state.cost &+= list.count
+        case .map(let map): state.cost &+= map.count
+        default: break
+        }
+        return value
+    }
+}
