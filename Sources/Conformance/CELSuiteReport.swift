@@ -7,6 +7,12 @@ public struct CELSuiteReport: Sendable {
         /// `section/name`, for people: names are not unique.
         public var name: String
         public var reason: String
+
+        public init(identity: String, name: String, reason: String) {
+            self.identity = identity
+            self.name = name
+            self.reason = reason
+        }
     }
 
     /// The outcome of one case file.
@@ -17,9 +23,19 @@ public struct CELSuiteReport: Sendable {
         public var failures: [Failure]
 
         public var passed: Int { total - failures.count }
+
+        public init(name: String, total: Int, failures: [Failure]) {
+            self.name = name
+            self.total = total
+            self.failures = failures
+        }
     }
 
     public var files: [File]
+
+    public init(files: [File]) {
+        self.files = files
+    }
 
     public var total: Int { files.reduce(0) { $0 + $1.total } }
     public var failed: Int { files.reduce(0) { $0 + $1.failures.count } }

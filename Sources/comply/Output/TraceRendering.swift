@@ -14,6 +14,8 @@ struct TraceRendering {
     var literal = CELLiteral()
     /// Source texts longer than this are cut, so the values stay in one column.
     var maxTextWidth = 60
+    /// Values longer than this are cut: a whole profile map is noise in a trace.
+    var maxValueWidth = 100
 
     func lines(for ast: AST, trace: [ExprID: Value]) -> [(text: String, value: String)] {
         var order: [Expr] = []
@@ -23,7 +25,8 @@ struct TraceRendering {
             guard let value = trace[expr.id] else { continue }
             let text = sourceText(ast.source, expr.span)
             guard !text.isEmpty else { continue }
-            let rendered = literal.render(value)
+            var rendered = literal.render(value)
+            if rendered.count > maxValueWidth { rendered = String(rendered.prefix(maxValueWidth - 1)) + "…" }
             // A macro's expansion shares the call's span; the outermost node, visited
             // last, holds the call's value.
             if let index = entries.firstIndex(where: { $0.span == expr.span }) {
