@@ -61,36 +61,14 @@ enum ExtensionFunction {
     }
 }
 
-/// The errors the extension libraries raise, worded as cel-go words them.
+/// The errors the extension libraries raise, as values.
 enum ExtensionError {
-    /// `no such overload: charAt(int, int)`.
+    /// The standard library's wording, so every function reports a bad call alike.
     static func noSuchOverload(_ function: String, _ arguments: [Value]) -> Value {
-        let kinds = arguments.map(typeName).joined(separator: ", ")
-        return .error(EvalError("no such overload: \(function)(\(kinds))"))
+        .error(.noSuchOverload(function, arguments))
     }
 
     static func message(_ text: String) -> Value {
         .error(EvalError(text))
-    }
-
-    /// The runtime type name of a value, as `type(x)` would print it.
-    static func typeName(_ value: Value) -> String {
-        switch value {
-        case .null: return "null_type"
-        case .bool: return "bool"
-        case .int: return "int"
-        case .uint: return "uint"
-        case .double: return "double"
-        case .string: return "string"
-        case .bytes: return "bytes"
-        case .list: return "list"
-        case .map: return "map"
-        case .timestamp: return "google.protobuf.Timestamp"
-        case .duration: return "google.protobuf.Duration"
-        case .type: return "type"
-        case .optional: return "optional_type"
-        case .error: return "*error*"
-        case .unknown: return "*unknown*"
-        }
     }
 }

@@ -2,7 +2,7 @@
 enum FormattedValue {
     /// Strings and bytes as their contents, numbers in plain decimal, doubles as
     /// `NaN`/`Infinity`/`-Infinity` when not finite, timestamps in RFC 3339 (UTC),
-    /// durations as seconds (`6347s`), types by name, `null`, lists as
+    /// durations in seconds (`6347s`, `1.5s`), types by name, `null`, lists as
     /// `[a, b]` and maps as `{k: v}` with entries sorted by their key's text.
     static func text(of value: Value) -> Result<String, EvalError> {
         var output = ""
@@ -19,8 +19,8 @@ enum FormattedValue {
         case .double(let number): output += NumberText.nonFinite(number) ?? NumberText.shortest(number)
         case .string(let text): output += text
         case .bytes(let bytes): output += String(decoding: bytes, as: UTF8.self)
-        case .timestamp(let timestamp): output += TimeText.rfc3339(timestamp)
-        case .duration(let duration): output += TimeText.seconds(duration)
+        case .timestamp(let timestamp): output += timestamp.rfc3339String
+        case .duration(let duration): output += duration.celString
         case .type(let name): output += name
         case .list(let elements):
             output += "["
@@ -55,7 +55,7 @@ enum FormattedValue {
         case .optional, .error, .unknown:
             return EvalError(
                 "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, "
-                    + "durations, and timestamps, was given \(ExtensionError.typeName(value))")
+                    + "durations, and timestamps, was given \(value.typeName)")
         }
         return nil
     }

@@ -47,7 +47,7 @@ enum MathFunctions {
 
     // MARK: - greatest / least
 
-    private static func extremum(_ name: String, idPrefix: String, wants order: NumericOrdering) -> Function {
+    private static func extremum(_ name: String, idPrefix: String, wants order: ValueOrder) -> Function {
         let numeric: [(CELType, String)] = [(.double, "double"), (.int, "int"), (.uint, "uint")]
         let body = Implementation.variadic { arguments in extreme(name, arguments, wants: order) }
         var overloads: [Overload] = []
@@ -76,8 +76,9 @@ enum MathFunctions {
     }
 
     /// The first argument no other argument beats in the wanted direction; one
-    /// list argument stands for its elements.
-    static func extreme(_ name: String, _ arguments: [Value], wants order: NumericOrdering) -> Value {
+    /// list argument stands for its elements. Numbers compare as CEL's relational
+    /// operators compare them.
+    static func extreme(_ name: String, _ arguments: [Value], wants order: ValueOrder) -> Value {
         var candidates = arguments
         if arguments.count == 1, case .list(let elements) = arguments[0] {
             guard !elements.isEmpty else {
@@ -85,11 +86,11 @@ enum MathFunctions {
             }
             candidates = elements
         }
-        guard var best = candidates.first, NumericOrder.isNumber(best) else {
+        guard var best = candidates.first, NumericComparison.compare(best, .int(0)) != nil else {
             return ExtensionError.noSuchOverload(name, arguments)
         }
         for candidate in candidates.dropFirst() {
-            guard let comparison = NumericOrder.compare(candidate, best) else {
+            guard let comparison = NumericComparison.compare(candidate, best) else {
                 return ExtensionError.noSuchOverload(name, arguments)
             }
             switch comparison {

@@ -123,7 +123,7 @@ enum StringFormat {
             default:
                 return .failure(
                     EvalError(
-                        "decimal clause can only be used on integers, was given \(ExtensionError.typeName(value))"
+                        "decimal clause can only be used on integers, was given \(value.typeName)"
                     ))
             }
         }
@@ -139,7 +139,7 @@ enum StringFormat {
             default:
                 return .failure(
                     EvalError(
-                        "\(clause) clause can only be used on doubles, was given \(ExtensionError.typeName(value))"
+                        "\(clause) clause can only be used on doubles, was given \(value.typeName)"
                     ))
             }
             if let special = NumberText.nonFinite(number) { return .success(special) }
@@ -154,12 +154,12 @@ enum StringFormat {
             case (_, 2):
                 return .failure(
                     EvalError(
-                        "only integers and bools can be formatted as binary, was given \(ExtensionError.typeName(value))"
+                        "only integers and bools can be formatted as binary, was given \(value.typeName)"
                     ))
             default:
                 return .failure(
                     EvalError(
-                        "octal clause can only be used on integers, was given \(ExtensionError.typeName(value))"
+                        "octal clause can only be used on integers, was given \(value.typeName)"
                     ))
             }
         }
@@ -174,7 +174,7 @@ enum StringFormat {
                 return .failure(
                     EvalError(
                         "only integers, byte buffers, and strings can be formatted as hex, was given "
-                            + ExtensionError.typeName(value)))
+                            + value.typeName))
             }
         }
 

@@ -333,7 +333,7 @@ enum StringFunctions {
         for element in elements {
             guard case .string(let part) = element else {
                 return ExtensionError.message(
-                    "join: list element of type \(ExtensionError.typeName(element)) is not a string")
+                    "join: list element of type \(element.typeName) is not a string")
             }
             parts.append(part)
         }

@@ -47,17 +47,19 @@ struct MathTests {
         #expect(H.uint(call("math.least", .uint(1), .int(1))) == 1)
     }
 
-    @Test func mixedComparisonsAreExact() {
-        // 2^63 - 1 as a double rounds to 2^63, which is greater than Int64.max.
-        #expect(H.double(call("math.greatest", .int(.max), .double(9_223_372_036_854_775_807.0))) != nil)
-        #expect(H.int(call("math.greatest", .int(.max), .double(9_223_372_036_854_774_784.0))) == .max)
+    @Test func mixedNumbersCompareAsTheRelationalOperatorsDo() {
+        // Like `9223372036854775807 == 9223372036854775808.0` in CEL, the int
+        // meets the double at 2^63: a tie, so the first argument wins.
+        #expect(H.int(call("math.greatest", .int(.max), .double(9_223_372_036_854_775_808.0))) == .max)
         #expect(H.double(call("math.least", .uint(1), .double(0.5))) == 0.5)
+        #expect(H.int(call("math.greatest", .int(-1), .uint(0), .double(-0.5))) == nil)
+        #expect(H.uint(call("math.greatest", .int(-1), .uint(0), .double(-0.5))) == 0)
     }
 
     @Test func greatestRejectsEmptyListsNonNumbersAndNaN() {
         #expect(H.error(call("math.greatest", .list([]))) == "math.greatest(list) argument must not be empty")
-        #expect(H.error(call("math.greatest", .string("a")))?.hasPrefix("no such overload") == true)
-        #expect(H.error(call("math.least", .int(1), .string("a")))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("math.greatest", .string("a")))?.contains("no matching overload") == true)
+        #expect(H.error(call("math.least", .int(1), .string("a")))?.contains("no matching overload") == true)
         #expect(H.error(call("math.greatest", .double(.nan), .int(1)))?.contains("NaN") == true)
         #expect(H.double(call("math.greatest", .double(.nan))).map { $0.isNaN } == true)
     }
@@ -71,7 +73,7 @@ struct MathTests {
         #expect(H.double(call("math.round", .double(-1.4))) == -1.0)
         #expect(H.double(call("math.round", .double(.nan))).map { $0.isNaN } == true)
         #expect(H.double(call("math.trunc", .double(-1.2))) == -1.0)
-        #expect(H.error(call("math.ceil", .int(1)))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("math.ceil", .int(1)))?.contains("no matching overload") == true)
     }
 
     @Test func absAndSign() {
@@ -95,7 +97,7 @@ struct MathTests {
         #expect(H.bool(call("math.isInf", .double(.nan))) == false)
         #expect(H.bool(call("math.isFinite", .double(1.0 / 1.5))) == true)
         #expect(H.bool(call("math.isFinite", .double(.nan))) == false)
-        #expect(H.error(call("math.isNaN", .bool(true)))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("math.isNaN", .bool(true)))?.contains("no matching overload") == true)
     }
 
     @Test func squareRoots() {
@@ -114,8 +116,8 @@ struct MathTests {
         #expect(H.int(call("math.bitXor", .int(4), .int(-2))) == -6)
         #expect(H.int(call("math.bitNot", .int(1))) == -2)
         #expect(H.uint(call("math.bitNot", .uint(0))) == .max)
-        #expect(H.error(call("math.bitAnd", .uint(2), .string("")))?.hasPrefix("no such overload") == true)
-        #expect(H.error(call("math.bitOr", .double(1.2), .int(1)))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("math.bitAnd", .uint(2), .string("")))?.contains("no matching overload") == true)
+        #expect(H.error(call("math.bitOr", .double(1.2), .int(1)))?.contains("no matching overload") == true)
     }
 
     @Test func shifts() {

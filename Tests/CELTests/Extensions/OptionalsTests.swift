@@ -43,7 +43,7 @@ struct OptionalsTests {
         let none = call("optional.none")
         #expect(H.bool(call("hasValue", none)) == false)
         #expect(H.error(call("value", none)) == "optional.none() dereference")
-        #expect(H.error(call("optional.none", .int(1)))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("optional.none", .int(1)))?.contains("no matching overload") == true)
     }
 
     @Test func orAndOrValuePickTheFirstPresentValue() {
@@ -52,7 +52,7 @@ struct OptionalsTests {
         #expect(H.int(call("value", call("or", .optional(.int(42)), .optional(.int(20))))) == 42)
         #expect(H.int(call("value", call("or", none, .optional(.int(20))))) == 20)
         #expect(H.string(call("orValue", .optional(.string("goodbye")), .string("default"))) == "goodbye")
-        #expect(H.error(call("or", .int(1), none))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("or", .int(1), none))?.contains("no matching overload") == true)
     }
 
     @Test func optionalIndexingOfListsAndMaps() {
@@ -91,7 +91,7 @@ struct OptionalsTests {
         #expect(H.int(call("value", call("first", .list([.int(7), .int(8)])))) == 7)
         #expect(H.int(call("value", call("last", .list([.int(7), .int(8)])))) == 8)
         #expect(H.isNone(call("first", .list([]))))
-        #expect(H.error(call("optional.unwrap", .list([.int(1)])))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("optional.unwrap", .list([.int(1)])))?.contains("no matching overload") == true)
     }
 
     @Test func theLibraryBringsTheMacros() {

@@ -150,18 +150,20 @@ struct StringsTests {
     }
 
     @Test func wrongArgumentKindsFindNoOverload() {
-        #expect(H.error(call("charAt", .int(42), .int(2)))?.hasPrefix("no such overload") == true)
-        #expect(H.error(call("charAt", .string("hello"), .bool(true)))?.hasPrefix("no such overload") == true)
+        #expect(H.error(call("charAt", .int(42), .int(2)))?.contains("no matching overload") == true)
         #expect(
-            H.error(call("indexOf", .string("42"), .string("4"), .string("0")))?.hasPrefix("no such overload")
+            H.error(call("charAt", .string("hello"), .bool(true)))?.contains("no matching overload") == true)
+        #expect(
+            H.error(call("indexOf", .string("42"), .string("4"), .string("0")))?.contains(
+                "no matching overload")
                 == true)
         #expect(
             H.error(call("replace", .string("42"), .string("2"), .string("1"), .int(1), .bool(false)))?
-                .hasPrefix("no such overload") == true)
-        #expect(H.error(call("split", .string("42"), .int(2)))?.hasPrefix("no such overload") == true)
+                .contains("no matching overload") == true)
+        #expect(H.error(call("split", .string("42"), .int(2)))?.contains("no matching overload") == true)
         #expect(
-            H.error(call("substring", .string("hello"), .int(1), .int(2), .int(3)))?.hasPrefix(
-                "no such overload") == true)
+            H.error(call("substring", .string("hello"), .int(1), .int(2), .int(3)))?.contains(
+                "no matching overload") == true)
     }
 
     @Test func everyOverloadHasAnImplementationAndAUniqueID() {
