@@ -33,6 +33,9 @@ public struct CELCase: Sendable {
     public var disableCheck: Bool
     public var disableMacros: Bool
     public var checkOnly: Bool
+    /// Why the case cannot run although its line is well formed (the engine refused
+    /// to build one of its timestamp or duration values); the case then fails.
+    public var setupFailure: String?
 
     /// `file:line`, the case's identity: names are not unique upstream.
     public var identity: String { "\(file):\(line)" }

@@ -20,10 +20,20 @@ struct CELCaseDecoder {
         guard let expression = json["expr"]?.string else { throw fail("missing \"expr\"") }
         guard let expect = json["expect"]?.object else { throw fail("missing \"expect\"") }
 
+        var setupFailure: String?
+        func convert(_ json: JSON) throws -> Value {
+            do {
+                return try values.value(json)
+            } catch let rejection as CELValueJSON.EngineRejection {
+                setupFailure = setupFailure ?? rejection.description
+                return .null
+            }
+        }
+
         do {
             var bindings: [String: Value] = [:]
             for (name, value) in json["bindings"]?.object ?? [:] {
-                bindings[name] = try values.value(value)
+                bindings[name] = try convert(value)
             }
             var variables: [String: CELType] = [:]
             var functions: [Function] = []
@@ -44,10 +54,11 @@ struct CELCaseDecoder {
                 bindings: bindings,
                 variables: variables,
                 functions: functions,
-                expectation: try expectation(expect),
+                expectation: try expectation(expect, convert: convert),
                 disableCheck: json["disable_check"]?.bool ?? false,
                 disableMacros: json["disable_macros"]?.bool ?? false,
-                checkOnly: json["check_only"]?.bool ?? false
+                checkOnly: json["check_only"]?.bool ?? false,
+                setupFailure: setupFailure
             )
         } catch let error as CaseFormatError {
             throw error
@@ -56,10 +67,14 @@ struct CELCaseDecoder {
         }
     }
 
-    private func expectation(_ expect: [String: JSON]) throws -> CELCase.Expectation {
+    private func expectation(
+        _ expect: [String: JSON], convert: (JSON) throws -> Value
+    ) throws
+        -> CELCase.Expectation
+    {
         if expect["error"]?.bool == true { return .error }
         if expect["unknown"]?.bool == true { return .unknown }
-        let value = try expect["value"].map { try values.value($0) }
+        let value = try expect["value"].map { try convert($0) }
         if let deduced = expect["deduced_type"]?.string {
             return .deducedType(deduced, value: value)
         }

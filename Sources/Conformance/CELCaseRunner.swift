@@ -6,6 +6,7 @@ import CEL
 /// compare the result.
 struct CELCaseRunner {
     func run(_ testCase: CELCase) -> CELCaseOutcome {
+        if let setupFailure = testCase.setupFailure { return .failed(setupFailure) }
         let environment = environment(for: testCase)
 
         let parsed: AST

@@ -17,6 +17,12 @@ struct CELValueJSON {
         var description: String
     }
 
+    /// A well-formed timestamp or duration the CEL library refused to build: a fault
+    /// of the engine under test, so it fails the case rather than the run.
+    struct EngineRejection: Error, CustomStringConvertible {
+        var description: String
+    }
+
     private let timestampProgram: Program?
     private let durationProgram: Program?
 
@@ -26,7 +32,8 @@ struct CELValueJSON {
         durationProgram = (try? environment.compile("duration(text)")).map { environment.program($0) }
     }
 
-    func value(_ json: JSON) throws(FormatError) -> Value {
+    /// Converts a VALUE; throws ``FormatError`` or ``EngineRejection``.
+    func value(_ json: JSON) throws -> Value {
         guard case .object(let members) = json, members.count == 1, let (kind, payload) = members.first else {
             throw FormatError(description: "a value must be an object with one member")
         }
@@ -88,7 +95,7 @@ struct CELValueJSON {
         }
     }
 
-    private func map(_ payload: JSON) throws(FormatError) -> Value {
+    private func map(_ payload: JSON) throws -> Value {
         guard let pairs = payload.array else {
             throw FormatError(description: "map value is not an array of pairs")
         }
@@ -110,16 +117,16 @@ struct CELValueJSON {
         return .map(map)
     }
 
-    private func convert(_ payload: JSON, with program: Program?, kind: String) throws(FormatError) -> Value {
+    private func convert(_ payload: JSON, with program: Program?, kind: String) throws -> Value {
         guard let text = payload.string else {
             throw FormatError(description: "\(kind) value is not a string")
         }
         guard let program else {
-            throw FormatError(description: "the CEL library cannot compile \(kind)(string)")
+            throw EngineRejection(description: "the CEL library cannot compile \(kind)(string)")
         }
         let result = program.evaluate(Activation(["text": .string(text)]))
         if case .error(let error) = result {
-            throw FormatError(
+            throw EngineRejection(
                 description: "\(kind) \"\(text)\" rejected by the CEL library: \(error.message)")
         }
         return result
