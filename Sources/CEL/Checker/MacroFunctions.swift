@@ -7,8 +7,8 @@ enum MacroFunctions {
         Operator.notStrictlyFalse: Function(
             name: Operator.notStrictlyFalse,
             overloads: [Overload("not_strictly_false", [.bool], .bool)]),
-        Macro.mapInsertFunction: Function(
-            name: Macro.mapInsertFunction,
+        "cel.@mapInsert": Function(
+            name: "cel.@mapInsert",
             overloads: [
                 Overload(
                     "@mapInsert_map_key_value", [.map(k, v), k, v], .map(k, v), typeParameters: ["K", "V"]),

@@ -110,7 +110,7 @@ enum CheckerTestLibrary {
                         typeParameters: ["K", "V"]),
                 ]),
         ],
-        macros: Array(Macro.twoVariableComprehensions) + Array(Macro.optionals))
+        macros: ["existsOne", "transformList", "transformMap", "transformMapEntry"] + Array(Macro.optionals))
 
     /// An environment with these declarations and the given variables.
     static func environment(_ variables: [String: CELType] = [:], functions: [Function] = []) -> Environment {
