@@ -12,6 +12,52 @@ enum KeyIdentity: Hashable {
 
     init(_ node: Node) {
         switch node.kind {
+        case .scalar(let scalar) where node.tag == nil && scalar.style == .plain:
+            // Keys are nearly always plain words; only a few first bytes can start a non-string.
+            if let first = scalar.text.utf8.first, !KeyIdentity.mayStartNonString(first) {
+                self = .string(scalar.text)
+            } else {
+                self.init(resolved: node)
+            }
+        case .scalar(let scalar) where node.tag == nil:
+            self = .string(scalar.text)
+        default:
+            self.init(resolved: node)
+        }
+    }
+
+    /// Whether two keys are the same key. Plain words that differ in text are told apart
+    /// without resolving either.
+    static func same(_ lhs: Node, _ rhs: Node) -> Bool {
+        if case .scalar(let left) = lhs.kind, case .scalar(let right) = rhs.kind,
+            left.text != right.text, isStringWithoutResolving(left, tag: lhs.tag),
+            isStringWithoutResolving(right, tag: rhs.tag)
+        {
+            return false
+        }
+        return KeyIdentity(lhs) == KeyIdentity(rhs)
+    }
+
+    private static func isStringWithoutResolving(_ scalar: Scalar, tag: String?) -> Bool {
+        guard tag == nil else { return tag == Tag.str }
+        guard scalar.style == .plain else { return true }
+        guard let first = scalar.text.utf8.first else { return false }
+        return !mayStartNonString(first)
+    }
+
+    private static func mayStartNonString(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    private init(resolved node: Node) {
+        switch node.kind {
         case .scalar:
             switch node.resolvedScalar ?? .null {
             case .null: self = .null

@@ -20,17 +20,49 @@ public struct Node: Hashable, Sendable {
 
     public var kind: Kind
     public var range: SourceRange
+    /// Tag and anchor, rare enough to live behind one reference so that nodes stay small.
+    private var properties: Properties?
+
     /// The resolved tag as libyaml reports it (`!!str` becomes `tag:yaml.org,2002:str`),
     /// or nil when the node carries no explicit tag.
-    public var tag: String?
+    public var tag: String? {
+        get { properties?.tag }
+        set { properties = Properties.make(tag: newValue, anchor: anchor) }
+    }
+
     /// The anchor (`&name`) defined on this node, if any. A node reached through an alias
     /// keeps the anchor and the range of the node it copies.
-    public var anchor: String?
+    public var anchor: String? {
+        get { properties?.anchor }
+        set { properties = Properties.make(tag: tag, anchor: newValue) }
+    }
 
     public init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
         self.kind = kind
         self.range = range
-        self.tag = tag
-        self.anchor = anchor
+        self.properties = Properties.make(tag: tag, anchor: anchor)
+    }
+
+    private final class Properties: Hashable, Sendable {
+        let tag: String?
+        let anchor: String?
+
+        private init(tag: String?, anchor: String?) {
+            self.tag = tag
+            self.anchor = anchor
+        }
+
+        static func make(tag: String?, anchor: String?) -> Properties? {
+            tag == nil && anchor == nil ? nil : Properties(tag: tag, anchor: anchor)
+        }
+
+        static func == (lhs: Properties, rhs: Properties) -> Bool {
+            lhs.tag == rhs.tag && lhs.anchor == rhs.anchor
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(tag)
+            hasher.combine(anchor)
+        }
     }
 }

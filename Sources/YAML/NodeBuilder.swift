@@ -2,13 +2,15 @@ import CYAML
 
 /// Turns libyaml's events into documents of `Node`s.
 ///
-/// It keeps an explicit stack of open collections instead of recursing, so nesting costs
-/// heap, not stack, and is cut off at `Limits.maxDepth`.
+/// Open collections live on an explicit stack instead of the call stack, so nesting costs
+/// heap, not stack, and is cut off at `Limits.maxDepth`; their finished children share one
+/// `NodeStack`.
 struct NodeBuilder {
     private let file: String
     private let limits: YAMLLoader.Limits
     private(set) var documents: [Node] = []
     private var frames: [Frame] = []
+    private let children = NodeStack()
     private var root: Node?
     private var anchors: [String: AnchoredNode] = [:]
     /// Nodes made so far, aliases counted by the size of what they copy; a collection's
@@ -21,7 +23,7 @@ struct NodeBuilder {
 
     /// Mappings up to this many keys look duplicates up by a linear scan; larger ones
     /// switch to a hash table.
-    private static let linearKeyScanLimit = 12
+    private static let linearKeyScanLimit = 16
 
     init(file: String, limits: YAMLLoader.Limits, source: SourceText) {
         self.file = file
@@ -31,23 +33,24 @@ struct NodeBuilder {
 
     /// Consumes one event; returns true at the end of the stream.
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) -> Bool {
-        let start = source.mark(event.pointee.start_mark)
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:
+            let start = source.mark(event.pointee.start_mark)
             try scalar(event.pointee.data.scalar, start: start, end: source.mark(event.pointee.end_mark))
         case YAML_MAPPING_START_EVENT:
             let data = event.pointee.data.mapping_start
             try open(
-                isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start, tag: data.tag,
-                anchor: data.anchor)
+                isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE,
+                start: source.mark(event.pointee.start_mark), tag: data.tag, anchor: data.anchor)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.pointee.data.sequence_start
             try open(
-                isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start, tag: data.tag,
-                anchor: data.anchor)
+                isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE,
+                start: source.mark(event.pointee.start_mark), tag: data.tag, anchor: data.anchor)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             try close(end: source.mark(event.pointee.end_mark))
         case YAML_ALIAS_EVENT:
+            let start = source.mark(event.pointee.start_mark)
             try checkPlacement(at: start)
             try alias(event.pointee.data.alias.anchor, at: start)
         case YAML_DOCUMENT_START_EVENT:
@@ -55,7 +58,8 @@ struct NodeBuilder {
             let hasDirectives =
                 data.version_directive != nil || data.tag_directives.start != data.tag_directives.end
             if hasDirectives && lastDocumentEndedImplicitly {
-                throw SpecChecks.directiveWithoutDocumentEnd(file: file, at: start)
+                throw SpecChecks.directiveWithoutDocumentEnd(
+                    file: file, at: source.mark(event.pointee.start_mark))
             }
             root = nil
             anchors.removeAll(keepingCapacity: true)
@@ -104,15 +108,19 @@ struct NodeBuilder {
             range: SourceRange(file: file, start: start, end: end),
             tag: tag,
             anchor: data.anchor.map { String(cString: $0) })
-        if let tag { try validate(scalar: node, tag: tag) }
+        if let tag {
+            try TagRules.validate(scalar: node, tag: tag)
+        }
         try checkPlacement(at: start)
         if source.isUTF8 {
-            let top = frames.last
+            let top = frames.count - 1
             try SpecChecks.checkScalar(
-                node, source: source, isInFlow: top?.isFlow ?? false, indentColumn: top?.indentColumn ?? 0)
+                text: text, style: style, range: node.range, source: source,
+                isInFlow: top >= 0 && frames[top].isFlow,
+                indentColumn: top >= 0 ? frames[top].indentColumn : 0)
         }
         producedNodes += 1
-        try attach(node, size: 1)
+        try attach(consume node, size: 1)
     }
 
     private mutating func open(
@@ -127,19 +135,7 @@ struct NodeBuilder {
         }
         let tagText = tag.map { String(cString: $0) }
         if let tagText {
-            let fits: Bool
-            switch tagText {
-            case Tag.map: fits = isMapping
-            case Tag.seq: fits = !isMapping
-            case Tag.str, Tag.int, Tag.float, Tag.bool, Tag.null: fits = false
-            default: fits = true
-            }
-            guard fits else {
-                throw YAMLError(
-                    .invalidTaggedValue, file: file, at: start,
-                    "a \(isMapping ? "mapping" : "sequence") cannot have the tag \(Self.shortTag(tagText))",
-                    hint: "remove the tag or change the node")
-            }
+            try TagRules.validate(collectionTag: tagText, isMapping: isMapping, file: file, at: start)
         }
         try checkPlacement(at: start)
         let anchorText = anchor.map { String(cString: $0) }
@@ -147,7 +143,7 @@ struct NodeBuilder {
         // indented past the nearest block collection. Its start column is that indentation
         // unless a tag or anchor came first (possibly on an earlier line); then the check
         // keeps the outer bound rather than guess.
-        var indentColumn = frames.last?.indentColumn ?? 0
+        var indentColumn = frames.isEmpty ? 0 : frames[frames.count - 1].indentColumn
         if !isFlow && tagText == nil && anchorText == nil {
             indentColumn = start.column
         }
@@ -155,30 +151,33 @@ struct NodeBuilder {
         frames.append(
             Frame(
                 isMapping: isMapping, isFlow: isFlow, indentColumn: indentColumn, start: start, tag: tagText,
-                anchor: anchorText, firstNode: producedNodes - 1))
+                anchor: anchorText, firstNode: producedNodes - 1, firstChild: children.count))
     }
 
     private mutating func close(end: Mark) throws(YAMLError) {
-        guard var frame = frames.popLast() else { return }
+        guard let frame = frames.popLast() else { return }
         if frame.isFlow && source.isUTF8 {
             try SpecChecks.checkAfterFlowNode(
                 endingAt: end, source: source, file: file, closesCollection: true)
         }
         let kind: Node.Kind
         if frame.isMapping {
-            if let key = frame.pendingKey {
-                // libyaml always delivers a value, empty if need be; this is only a guard.
-                frame.pendingKey = nil
-                frame.entries.append(MappingEntry(key: key, value: Self.emptyScalar(at: end, file: file)))
+            if (children.count - frame.firstChild) % 2 == 1 {
+                // libyaml always delivers a value, empty if need be; this only keeps pairs whole.
+                children.push(
+                    Node(
+                        kind: .scalar(Scalar(text: "", style: .plain)),
+                        range: SourceRange(file: file, start: end, end: end)))
             }
-            kind = .mapping(frame.merges.isEmpty ? frame.entries : Self.applyMerges(frame))
+            let entries = children.moveEntries(from: frame.firstChild)
+            kind = .mapping(frame.merges.isEmpty ? entries : MergeKeys.apply(frame.merges, to: entries))
         } else {
-            kind = .sequence(frame.items)
+            kind = .sequence(children.moveItems(from: frame.firstChild))
         }
         let node = Node(
             kind: kind, range: SourceRange(file: file, start: frame.start, end: end), tag: frame.tag,
             anchor: frame.anchor)
-        try attach(node, size: producedNodes - frame.firstNode)
+        try attach(consume node, size: producedNodes - frame.firstNode)
     }
 
     private mutating func alias(_ name: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark) throws(YAMLError) {
@@ -209,65 +208,81 @@ struct NodeBuilder {
 
     // MARK: - Building
 
-    /// Nodes inside a flow collection must be indented past the enclosing block collection.
+    /// Nodes inside a flow collection must be indented past the enclosing block collection,
+    /// and only spaces indent.
     private func checkPlacement(at start: Mark) throws(YAMLError) {
-        guard let top = frames.last, top.isFlow, top.indentColumn > 0 else { return }
+        let top = frames.count - 1
+        guard top >= 0, frames[top].isFlow else { return }
+        let indentColumn = frames[top].indentColumn
+        guard indentColumn > 0 else { return }
         var indentation = start.column
         if source.isUTF8, let spaces = SpecChecks.indentation(ofLineStartingAt: start, source: source) {
             indentation = spaces
         }
-        if start.column <= top.indentColumn || indentation < top.indentColumn {
-            throw SpecChecks.flowContentNotIndented(file: file, at: start, indentColumn: top.indentColumn)
+        if start.column <= indentColumn || indentation < indentColumn {
+            throw SpecChecks.flowContentNotIndented(file: file, at: start, indentColumn: indentColumn)
         }
     }
 
     /// Puts a finished node into the open collection, or makes it the document's root.
-    private mutating func attach(_ node: Node, size: Int, isAlias: Bool = false) throws(YAMLError) {
+    private mutating func attach(_ node: consuming Node, size: Int, isAlias: Bool = false) throws(YAMLError) {
         if !isAlias, let anchor = node.anchor {
-            anchors[anchor] = AnchoredNode(node: node, size: size)
+            anchors[anchor] = AnchoredNode(node: copy node, size: size)
         }
         let top = frames.count - 1
         guard top >= 0 else {
             root = node
             return
         }
-        if !frames[top].isMapping {
-            frames[top].items.append(node)
+        guard frames[top].isMapping else {
+            children.push(node)
             return
         }
-        guard let key = frames[top].pendingKey else {
-            if Self.isMergeKey(node) {
-                frames[top].pendingMerge = true
-                frames[top].pendingKey = node
-                return
+        guard (children.count - frames[top].firstChild) % 2 == 1 else {
+            if !MergeKeys.isMergeKey(node) {
+                try checkDuplicate(node, in: top)
             }
-            try checkDuplicate(node, in: top)
-            frames[top].pendingKey = node
+            children.push(node)
             return
         }
-        frames[top].pendingKey = nil
-        if frames[top].pendingMerge {
-            frames[top].pendingMerge = false
-            let sources = try mergeSources(node)
-            frames[top].merges.append(Merge(position: frames[top].entries.count, sources: sources))
+        let key = children[children.count - 1]
+        if MergeKeys.isMergeKey(key) {
+            _ = children.popLast()
+            let sources = try MergeKeys.sources(of: node, file: file)
+            let position = (children.count - frames[top].firstChild) / 2
+            frames[top].merges.append(MergeKeys.Merge(position: position, sources: sources))
             return
         }
-        frames[top].entries.append(MappingEntry(key: key, value: node))
+        children.push(node)
     }
 
+    /// Compares a new key with the keys already on the stack; past `linearKeyScanLimit`
+    /// keys the mapping gets a hash table of key identities.
     private mutating func checkDuplicate(_ key: Node, in top: Int) throws(YAMLError) {
-        let identity = KeyIdentity(key)
+        let firstChild = frames[top].firstChild
         var firstLine: Int?
-        if frames[top].keyIndex.isEmpty {
-            if let index = frames[top].keys.firstIndex(of: identity) {
-                firstLine = frames[top].keyLines[index]
-            } else if frames[top].keys.count >= Self.linearKeyScanLimit {
-                for (index, existing) in frames[top].keys.enumerated() {
-                    frames[top].keyIndex[existing] = frames[top].keyLines[index]
-                }
-            }
+        if frames[top].keyIndex != nil {
+            let identity = KeyIdentity(key)
+            firstLine = frames[top].keyIndex?[identity]
+            if firstLine == nil { frames[top].keyIndex?[identity] = key.range.start.line }
         } else {
-            firstLine = frames[top].keyIndex[identity]
+            var position = firstChild
+            while position < children.count {
+                if KeyIdentity.same(children[position], key) {
+                    firstLine = children[position].range.start.line
+                    break
+                }
+                position += 2
+            }
+            if firstLine == nil && (children.count - firstChild) / 2 >= Self.linearKeyScanLimit {
+                var index: [KeyIdentity: Int] = [KeyIdentity(key): key.range.start.line]
+                position = firstChild
+                while position < children.count {
+                    index[KeyIdentity(children[position])] = children[position].range.start.line
+                    position += 2
+                }
+                frames[top].keyIndex = index
+            }
         }
         if let firstLine {
             throw YAMLError(
@@ -275,93 +290,6 @@ struct NodeBuilder {
                 "duplicate key \"\(KeyIdentity.display(key))\" (first at line \(firstLine))",
                 hint: "a mapping holds each key once; remove or rename one of them")
         }
-        if frames[top].keyIndex.isEmpty {
-            frames[top].keys.append(identity)
-            frames[top].keyLines.append(key.range.start.line)
-        } else {
-            frames[top].keyIndex[identity] = key.range.start.line
-        }
-    }
-
-    private func mergeSources(_ value: Node) throws(YAMLError) -> [[MappingEntry]] {
-        switch value.kind {
-        case .mapping(let entries):
-            return [entries]
-        case .sequence(let items):
-            var sources: [[MappingEntry]] = []
-            for item in items {
-                guard case .mapping(let entries) = item.kind else {
-                    throw invalidMerge(at: item.range.start)
-                }
-                sources.append(entries)
-            }
-            return sources
-        case .scalar:
-            throw invalidMerge(at: value.range.start)
-        }
-    }
-
-    private func invalidMerge(at mark: Mark) -> YAMLError {
-        YAMLError(
-            .invalidMerge, file: file, at: mark, "a merge key '<<' takes a mapping or a sequence of mappings",
-            hint: "write '<<: *anchor' or '<<: [*first, *second]' where each anchor names a mapping")
-    }
-
-    /// Keys written in the mapping win over merged ones, and earlier merge sources win over
-    /// later ones; merged entries take the place of their `<<` key.
-    private static func applyMerges(_ frame: Frame) -> [MappingEntry] {
-        var seen = Set<KeyIdentity>()
-        for entry in frame.entries { seen.insert(KeyIdentity(entry.key)) }
-        var result: [MappingEntry] = []
-        var next = 0
-        for merge in frame.merges {
-            result.append(contentsOf: frame.entries[next..<merge.position])
-            next = merge.position
-            for source in merge.sources {
-                for entry in source where seen.insert(KeyIdentity(entry.key)).inserted {
-                    result.append(entry)
-                }
-            }
-        }
-        result.append(contentsOf: frame.entries[next...])
-        return result
-    }
-
-    private static func isMergeKey(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node.kind, scalar.style == .plain, scalar.text == "<<" else {
-            return false
-        }
-        return node.tag == nil || node.tag == Tag.merge
-    }
-
-    private func validate(scalar node: Node, tag: String) throws(YAMLError) {
-        guard case .scalar(let scalar) = node.kind else { return }
-        switch tag {
-        case Tag.seq, Tag.map:
-            throw YAMLError(
-                .invalidTaggedValue, file: file, at: node.range.start,
-                "a scalar cannot have the tag \(Self.shortTag(tag))",
-                hint: "remove the tag or change the node")
-        case Tag.int, Tag.float, Tag.bool, Tag.null:
-            guard CoreSchema.resolve(scalar, tag: tag) == nil else { return }
-            throw YAMLError(
-                .invalidTaggedValue, file: file, at: node.range.start,
-                "\"\(scalar.text)\" is not a valid \(Self.shortTag(tag))",
-                hint: "remove the tag, or write a value of that type")
-        default:
-            return
-        }
-    }
-
-    private static func shortTag(_ tag: String) -> String {
-        let prefix = "tag:yaml.org,2002:"
-        return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
-    }
-
-    private static func emptyScalar(at mark: Mark, file: String) -> Node {
-        Node(
-            kind: .scalar(Scalar(text: "", style: .plain)),
-            range: SourceRange(file: file, start: mark, end: mark))
     }
 }
 
@@ -375,20 +303,15 @@ private struct Frame {
     var tag: String?
     var anchor: String?
     var firstNode: Int
-    var items: [Node] = []
-    var entries: [MappingEntry] = []
-    var pendingKey: Node?
-    var pendingMerge = false
-    /// Identities and lines of the keys written so far, for the duplicate check; moved
-    /// into `keyIndex` once the mapping grows past a linear scan.
-    var keys: [KeyIdentity] = []
-    var keyLines: [Int] = []
-    var keyIndex: [KeyIdentity: Int] = [:]
-    var merges: [Merge] = []
+    /// Where this collection's children start on the shared `NodeStack`.
+    var firstChild: Int
+    /// Replaces the linear key list once the mapping grows large.
+    var keyIndex: [KeyIdentity: Int]?
+    var merges: [MergeKeys.Merge] = []
 
     init(
         isMapping: Bool, isFlow: Bool, indentColumn: Int, start: Mark, tag: String?, anchor: String?,
-        firstNode: Int
+        firstNode: Int, firstChild: Int
     ) {
         self.isMapping = isMapping
         self.isFlow = isFlow
@@ -397,12 +320,8 @@ private struct Frame {
         self.tag = tag
         self.anchor = anchor
         self.firstNode = firstNode
+        self.firstChild = firstChild
     }
-}
-
-private struct Merge {
-    var position: Int
-    var sources: [[MappingEntry]]
 }
 
 private struct AnchoredNode {

@@ -39,10 +39,11 @@ struct SourceText {
     /// True when byte offsets can be used to look at the text around a node.
     var isUTF8: Bool { encoding == .utf8 }
 
+    @inline(__always)
     mutating func mark(_ mark: yaml_mark_t) -> Mark {
-        Mark(
-            line: Int(mark.line) + 1, column: Int(mark.column) + 1,
-            offset: byteOffset(ofCharacter: Int(mark.index)))
+        let offset =
+            isASCII ? Int(mark.index) + byteOrderMarkLength : byteOffset(ofCharacter: Int(mark.index))
+        return Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: offset)
     }
 
     /// The byte at `offset`, or nil past the end.
@@ -51,7 +52,38 @@ struct SourceText {
     }
 
     private mutating func byteOffset(ofCharacter target: Int) -> Int {
-        if isASCII { return target + byteOrderMarkLength }
+        if encoding == .utf8 {
+            // Forward over UTF-8: every byte that is not a continuation byte starts a character.
+            var byte = cursorByte
+            var character = cursorCharacter
+            let count = bytes.count
+            // Eight bytes at a time while the target lies beyond them; `leads` counts the
+            // bytes that start a character.
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while byte + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                    let leads = ((~word >> 7) | (word >> 6)) & 0x0101_0101_0101_0101
+                    let started = leads.nonzeroBitCount
+                    guard character + started < target else { break }
+                    character += started
+                    byte += 8
+                }
+            }
+            // A jump may land inside a character that was already counted.
+            while byte < count && byte > cursorByte && bytes[byte] & 0xC0 == 0x80 {
+                byte += 1
+            }
+            while character < target && byte < count {
+                byte += 1
+                while byte < count && bytes[byte] & 0xC0 == 0x80 {
+                    byte += 1
+                }
+                character += 1
+            }
+            cursorByte = byte
+            cursorCharacter = character
+        }
         while cursorCharacter < target, cursorByte < bytes.count {
             cursorByte += forwardWidth(at: cursorByte)
             cursorCharacter += 1

@@ -6,11 +6,10 @@
 /// differently from the spec fails loudly instead of silently changing meaning.
 enum SpecChecks {
     static func checkScalar(
-        _ node: Node, source: SourceText, isInFlow: Bool, indentColumn: Int
+        text: String, style: ScalarStyle, range: SourceRange, source: SourceText, isInFlow: Bool,
+        indentColumn: Int
     ) throws(YAMLError) {
-        guard case .scalar(let scalar) = node.kind else { return }
-        let range = node.range
-        switch scalar.style {
+        switch style {
         case .singleQuoted, .doubleQuoted:
             if source.byte(at: range.end.offset) == UInt8(ascii: "#") {
                 throw commentWithoutSpace(file: range.file, at: range.end)
@@ -22,7 +21,7 @@ enum SpecChecks {
             try checkBlockScalarHeader(at: range.start, source: source, file: range.file)
         case .plain:
             // `-` alone is a sequence indicator, not a value; `{-: x}` is still a key.
-            if isInFlow && scalar.text == "-" && source.byte(at: range.end.offset) != UInt8(ascii: ":") {
+            if isInFlow && text == "-" && source.byte(at: range.end.offset) != UInt8(ascii: ":") {
                 throw YAMLError(
                     .syntax, file: range.file, at: range.start,
                     "a plain '-' cannot stand alone in a flow collection",

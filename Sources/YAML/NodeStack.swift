@@ -1,0 +1,73 @@
+/// The finished children of every open collection, in document order, on one stack.
+///
+/// Closing a collection moves its children off the top into one exactly sized array, so
+/// a collection costs one allocation however many children it has, instead of the
+/// repeated growth of an array per open collection.
+final class NodeStack {
+    private var base: UnsafeMutablePointer<Node>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 64) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    func push(_ node: consuming Node) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: node)
+        count += 1
+    }
+
+    /// The node at `index`, which must be below `count`.
+    subscript(index: Int) -> Node { base[index] }
+
+    func popLast() -> Node? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return (base + count).move()
+    }
+
+    /// Moves the nodes from `start` to the top into a sequence's items.
+    func moveItems(from start: Int) -> [Node] {
+        let moved = count - start
+        guard moved > 0 else { return [] }
+        let source = base + start
+        count = start
+        return [Node](unsafeUninitializedCapacity: moved) { buffer, initialized in
+            if let target = buffer.baseAddress {
+                target.moveInitialize(from: source, count: moved)
+                initialized = moved
+            }
+        }
+    }
+
+    /// Moves the alternating keys and values from `start` to the top into mapping entries.
+    func moveEntries(from start: Int) -> [MappingEntry] {
+        let pairs = (count - start) / 2
+        guard pairs > 0 else { return [] }
+        let source = base + start
+        count = start
+        return [MappingEntry](unsafeUninitializedCapacity: pairs) { buffer, initialized in
+            if let target = buffer.baseAddress {
+                for pair in 0..<pairs {
+                    (target + pair).initialize(
+                        to: MappingEntry(
+                            key: (source + 2 * pair).move(), value: (source + 2 * pair + 1).move()))
+                }
+                initialized = pairs
+            }
+        }
+    }
+}
