@@ -62,4 +62,13 @@ extension Diagnostic {
             phase: .check, message: "unsupported optional field selection", span: span,
             hint: "the field of '.?' must be a name, as in a.?b")
     }
+
+    static let typeTooLargeMessage =
+        "the type of this expression has more than \(CheckPass.maxTypeSize) parts"
+
+    static func typeTooLarge(at span: Span) -> Diagnostic {
+        Diagnostic(
+            phase: .check, message: typeTooLargeMessage, span: span,
+            hint: "split the expression, or convert a part with dyn(...)")
+    }
 }

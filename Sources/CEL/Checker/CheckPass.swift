@@ -40,7 +40,21 @@ struct CheckPass {
 
     // MARK: - Types
 
+    /// The most nodes a type may have once its bindings are expanded. Types in
+    /// rules are tiny; only an expression built to double its type at every step
+    /// (`[1].map(x, {x: x}).map(y, {y: y})…`) reaches it, and without the bound
+    /// checking it would take time exponential in its length.
+    static let maxTypeSize = 4_096
+
     mutating func setType(_ expr: Expr, _ type: CELType) {
+        if substitution.expandedSize(of: type, limit: Self.maxTypeSize) > Self.maxTypeSize {
+            // One report is enough: the nodes around it would repeat it.
+            if !diagnostics.contains(where: { $0.message == Diagnostic.typeTooLargeMessage }) {
+                report(.typeTooLarge(at: expr.span))
+            }
+            types[expr.id] = .error
+            return
+        }
         types[expr.id] = type
     }
 

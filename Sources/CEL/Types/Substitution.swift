@@ -41,6 +41,35 @@ struct TypeSubstitution {
         return succeeded
     }
 
+    /// The number of nodes of `type` with its bindings expanded, counted up to
+    /// `limit + 1` only, so that the count costs at most `limit` steps however
+    /// large the type is.
+    func expandedSize(of type: CELType, limit: Int) -> Int {
+        var remaining = limit + 1
+        countNodes(type, remaining: &remaining)
+        return limit + 1 - remaining
+    }
+
+    private func countNodes(_ type: CELType, remaining: inout Int) {
+        guard remaining > 0 else { return }
+        remaining -= 1
+        switch type {
+        case .typeParameter(let name):
+            if let bound = bindings[name] { countNodes(bound, remaining: &remaining) }
+        case .list(let element): countNodes(element, remaining: &remaining)
+        case .map(let key, let value):
+            countNodes(key, remaining: &remaining)
+            countNodes(value, remaining: &remaining)
+        case .type(let denoted): countNodes(denoted, remaining: &remaining)
+        case .optional(let wrapped): countNodes(wrapped, remaining: &remaining)
+        case .opaque(_, let parameters):
+            for parameter in parameters { countNodes(parameter, remaining: &remaining) }
+        case .dyn, .null, .bool, .int, .uint, .double, .string, .bytes, .timestamp, .duration, .message,
+            .error:
+            break
+        }
+    }
+
     /// `type` with every bound parameter replaced by its binding, transitively.
     /// With `unboundToDyn`, parameters still free become `dyn` (the checker's
     /// final answer for what it could not pin down).

@@ -142,4 +142,12 @@ struct CheckerScaleTests {
         let conditions = (0..<200).map { "x > \($0)" }.joined(separator: " && ")
         #expect(try deducedType(conditions, ["x": .int]) == "bool")
     }
+
+    @Test("a type that doubles at every step is refused instead of taking exponential time")
+    func doublingType() throws {
+        let text = "[1]" + (0..<60).map { ".map(v\($0), {v\($0): v\($0)})" }.joined()
+        let diagnostics = try checkDiagnostics(text)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message == "the type of this expression has more than 4096 parts")
+    }
 }
