@@ -23,7 +23,9 @@ public struct Environment: Sendable {
     ) {
         self.variables = variables
         self.functions = [:]
-        self.macros = Macro.standard
+        // The two-variable comprehensions (cel-go's ext.TwoVarComprehensions) are
+        // parse-time only, so they come with every environment, not with a library.
+        self.macros = Macro.standard.union(Macro.twoVariableComprehensions)
         self.parserOptions = parserOptions
         for library in libraries { include(library) }
     }
