@@ -31,7 +31,10 @@ final class NodeStack {
     }
 
     /// The node at `index`, which must be below `count`.
-    subscript(index: Int) -> Node { base[index] }
+    subscript(index: Int) -> Node {
+        // Borrowed, not copied: the duplicate-key scan reads every key of a mapping.
+        _read { yield base[index] }
+    }
 
     func popLast() -> Node? {
         guard count > 0 else { return nil }
