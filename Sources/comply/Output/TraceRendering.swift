@@ -15,7 +15,7 @@ struct TraceRendering {
     /// Source texts longer than this are cut, so the values stay in one column.
     var maxTextWidth = 60
     /// Values longer than this are cut: a whole profile map is noise in a trace.
-    var maxValueWidth = 100
+    var maxValueWidth = 80
 
     func lines(for ast: AST, trace: [ExprID: Value]) -> [(text: String, value: String)] {
         var order: [Expr] = []
@@ -35,7 +35,11 @@ struct TraceRendering {
                 entries.append((expr.span, text, rendered))
             }
         }
-        return entries.map { ($0.text, $0.value) }
+        // A variable read twice with the same value says nothing new the second time.
+        var seen = Set<String>()
+        return entries.compactMap { entry in
+            seen.insert(entry.text + "\u{0}" + entry.value).inserted ? (entry.text, entry.value) : nil
+        }
     }
 
     /// The lines as printed, `=` aligned, with `style` applied to the values.
