@@ -89,7 +89,7 @@ extension CheckPass {
         report(
             .noMatchingOverload(
                 name, argumentTypes: shown, isMember: isMember, at: expr.span,
-                hint: overloadHint(function, isMember: isMember, arity: argumentTypes.count)))
+                hint: OverloadHint.hint(for: function, argumentTypes: shown, isMember: isMember)))
     }
 
     /// Every overload of `function` the arguments may match, and the call's type: the
@@ -130,32 +130,5 @@ extension CheckPass {
             overload.parameters.map { $0.renamingTypeParameters(renaming) },
             overload.result.renamingTypeParameters(renaming)
         )
-    }
-
-    /// What the author can write instead: the function's signatures, or a note on the
-    /// call style when only the other style exists.
-    private func overloadHint(_ function: Function, isMember: Bool, arity: Int) -> String? {
-        let sameStyle = function.overloads.filter { $0.isMember == isMember }
-        if sameStyle.isEmpty, let other = function.overloads.first {
-            let plain = function.name
-            return other.isMember
-                ? "'\(plain)' is called on a value: write x.\(plain)(...)"
-                : "'\(plain)' is a global function: write \(plain)(x, ...)"
-        }
-        let signatures = sameStyle.map { Self.signature($0) }
-        guard !signatures.isEmpty else { return nil }
-        let limit = 8
-        var text = "overloads: " + signatures.prefix(limit).joined(separator: ", ")
-        if signatures.count > limit { text += ", and \(signatures.count - limit) more" }
-        return text
-    }
-
-    static func signature(_ overload: Overload) -> String {
-        var parameters = overload.parameters.map(\.description)
-        var text = ""
-        if overload.isMember, !parameters.isEmpty {
-            text = parameters.removeFirst() + "."
-        }
-        return text + "(" + parameters.joined(separator: ", ") + ") -> \(overload.result)"
     }
 }

@@ -43,6 +43,37 @@ struct CheckErrorTests {
             member.first?.message == "found no matching overload for 'startsWith' applied to 'string.(int)'")
     }
 
+    @Test(
+        "common operator mistakes get a sentence of their own",
+        arguments: [
+            ("rvc * 100", "CEL does not mix int, uint and double in arithmetic"),
+            ("hs == 804", "'==' compares values of one type, here 'string' and 'int'"),
+            ("hs < 804", "'<' orders values of one type, here 'string' and 'int'"),
+            ("hs && true", "a condition must be a bool, not 'string'"),
+            ("hs ? 1 : 2", "a condition must be a bool, not 'string'"),
+            ("true ? 1 : 'a'", "both branches of '?:' must have one type, here 'int' and 'string'"),
+            ("size('a', 'b')", "'size' takes 1 argument"),
+        ])
+    func operatorHints(text: String, hint: String) throws {
+        let environment = CheckerTestLibrary.environment(
+            ["rvc": .double, "hs": .string],
+            functions: [
+                Function(
+                    name: Operator.less,
+                    overloads: [
+                        Overload("less_int64", [.int, .int], .bool),
+                        Overload("less_string", [.string, .string], .bool),
+                    ])
+            ])
+        do {
+            _ = try environment.compile(text)
+            Issue.record("'\(text)' checked without error")
+        } catch {
+            let diagnostic = try #require(error.diagnostics.first)
+            #expect(diagnostic.hint?.hasPrefix(hint) == true, "hint: \(diagnostic.hint ?? "none")")
+        }
+    }
+
     @Test("calling a global function on a receiver says how to call it")
     func wrongCallStyle() throws {
         let diagnostics = try checkDiagnostics("'1'.int()")
