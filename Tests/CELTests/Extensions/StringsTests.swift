@@ -166,18 +166,6 @@ struct StringsTests {
                 "no matching overload") == true)
     }
 
-    @Test func everyOverloadHasAnImplementationAndAUniqueID() {
-        var ids: Set<String> = []
-        for library in [Library.strings, .math, .encoders, .optionals] {
-            for function in library.functions {
-                for overload in function.overloads {
-                    #expect(overload.implementation != nil, "\(overload.id) has no body")
-                    #expect(ids.insert(overload.id).inserted, "\(overload.id) declared twice")
-                }
-            }
-        }
-    }
-
     @Test func checkedOverloadsAgreeWithTheDispatcher() {
         #expect(
             H.string(
