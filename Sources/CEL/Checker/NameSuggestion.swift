@@ -54,6 +54,13 @@ extension CheckPass {
         if let match = NameSuggestion.closest(to: name, among: candidates) {
             return "did you mean '\(match)'?"
         }
+        // Only qualified names start with `name.`: the author wrote a field that is not declared.
+        let qualified = environment.variables.keys.filter { $0.hasPrefix(name + ".") }.sorted()
+        if !qualified.isEmpty {
+            let shown = qualified.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+            return
+                "'\(name)' is only the start of declared names: \(shown)\(qualified.count > 5 ? ", …" : "")"
+        }
         // `product.name` written for a variable `product` declared elsewhere is common;
         // so is using a function name as a value.
         if environment.functions[name] != nil {

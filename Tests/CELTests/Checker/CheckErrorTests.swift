@@ -24,6 +24,13 @@ struct CheckErrorTests {
         #expect(diagnostic.span.start == 0)
     }
 
+    @Test("a field missing from declared qualified names lists the names declared under it")
+    func qualifiedNameHint() throws {
+        let diagnostics = try checkDiagnostics("a.b.nme", ["a.b.name": .string, "a.b.code": .string])
+        #expect(diagnostics.first?.message == "undeclared reference to 'a' (in container '')")
+        #expect(diagnostics.first?.hint == "'a' is only the start of declared names: 'a.b.code', 'a.b.name'")
+    }
+
     @Test("a name far from every declaration gets no suggestion")
     func noSuggestion() throws {
         let diagnostics = try checkDiagnostics("zzzzzz", ["product": .int])
