@@ -101,6 +101,11 @@ struct Lexer {
                 report(
                     "Syntax error: \(describe(current)) is not allowed in a quoted field name", offending,
                     hint: "quoted field names may contain letters, digits, '_', '.', '-', '/' and spaces")
+                // Resume after the closing backquote, so the name's remainder is not read as code.
+                while let skipped = scalar(at: position), skipped != "\n" {
+                    position += 1
+                    if skipped == "`" { break }
+                }
             } else {
                 report(
                     "Syntax error: unterminated quoted field name", Span(start: start, end: position),

@@ -97,10 +97,24 @@ struct RecursiveDescent {
         let token = current
         if token.kind != .invalid {
             report(
-                "Syntax error: unexpected \(token.kind.display), expected \(expected)", token.span,
+                "Syntax error: unexpected \(described(token)), expected \(expected)", token.span,
                 hint: hint ?? Self.hint(for: token.kind))
         }
         return Abort()
+    }
+
+    /// A token as a message names it, quoting a literal's text (shortened if long).
+    private func described(_ token: Token) -> String {
+        switch token.kind {
+        case .int, .uint, .double, .string, .bytes:
+            let scalars = source.scalars[token.span.start..<min(token.span.end, source.scalars.count)]
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars.prefix(24))
+            let shown = String(text) + (scalars.count > 24 ? "…" : "")
+            return "\(token.kind.display) \(shown)"
+        default:
+            return token.kind.display
+        }
     }
 
     private static func hint(for kind: Token.Kind) -> String? {
@@ -253,7 +267,7 @@ struct RecursiveDescent {
             }
         } else {
             // A `-` right before a number belongs to the literal (see parsePrimary).
-            while current.kind == .minus, !peek(1).kind.isNumber {
+            while current.kind == .minus, !peek(1).kind.takesSign {
                 operators.append(advance())
                 try descend(at: operators[operators.count - 1].span)
             }
@@ -305,7 +319,11 @@ struct RecursiveDescent {
         case .quotedIdentifier(let name):
             field = name
         default:
-            throw syntaxError(expected: "a field or function name after '.'")
+            var hint: String?
+            if case .constant(.int) = operand.kind {
+                hint = "a double needs digits after the point, e.g. 1.0"
+            }
+            throw syntaxError(expected: "a field or function name after '.'", hint: hint)
         }
         advance()
         let span = operand.span.union(fieldToken.span)
@@ -366,7 +384,7 @@ struct RecursiveDescent {
             return try parseList()
         case .leftBrace:
             return try parseMap()
-        case .minus where peek(1).kind.isNumber:
+        case .minus where peek(1).kind.takesSign:
             advance()
             return literal(current: advance(), negatedBy: token)
         case .int, .uint, .double, .string, .bytes, .trueLiteral, .falseLiteral, .nullLiteral:

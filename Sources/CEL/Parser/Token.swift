@@ -97,9 +97,10 @@ struct Token: Sendable, Equatable {
             }
         }
 
-        var isNumber: Bool {
+        /// Whether a `-` right before this token belongs to it (`-1`, `-2.5`; not `-1u`).
+        var takesSign: Bool {
             switch self {
-            case .int, .uint, .double: return true
+            case .int, .double: return true
             default: return false
             }
         }

@@ -48,7 +48,7 @@ private func rendered(_ text: String) -> String {
         ("-(1)", "-_(1)"),
         ("a.b.c[0].d", "_[_](a.b.c, 0).d"),
         ("(a + b) * c", "_*_(_+_(a, b), c)"),
-        ("x >= 1 != y <= 2", "_!=_(_>=_(x, 1), _<=_(y, 2))"),
+        ("x >= 1 != y <= 2", "_<=_(_!=_(_>=_(x, 1), y), 2)"),
         ("a > b in c", "@in(_>_(a, b), c)"),
     ])
     func precedence(_ text: String, _ expected: String) throws {
@@ -158,5 +158,223 @@ private func gatherNodeIDs(_ expr: Expr, into ids: inout [ExprID]) {
         for part in [loop.iterRange, loop.accuInit, loop.loopCondition, loop.loopStep, loop.result] {
             gatherNodeIDs(part, into: &ids)
         }
+    }
+}
+
+@Suite struct LiteralTests {
+    @Test func integerLimits() throws {
+        #expect(try tree("-9223372036854775808") == "-9223372036854775808")
+        #expect(try tree("9223372036854775807") == "9223372036854775807")
+        #expect(try tree("-0x8000000000000000") == "-9223372036854775808")
+        #expect(try tree("18446744073709551615u") == "18446744073709551615u")
+        #expect(try tree("-(9223372036854775807)") == "-_(9223372036854775807)")
+        #expect(try tree("-1u") == "-_(1u)")
+    }
+
+    @Test(arguments: ["9223372036854775808", "-9223372036854775809", "18446744073709551616u", "1e309"])
+    func outOfRangeLiteralsAreErrors(_ text: String) {
+        let diagnostics = failures(text)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.span == Span(start: 0, end: text.unicodeScalars.count))
+    }
+
+    @Test func constants() throws {
+        #expect(
+            try tree("[1, 2u, 2.5, 'a\\n', b'\\xff', true, false, null]")
+                == "[1, 2u, 2.5, \"a\\n\", b\"\\xFF\", true, false, null]")
+        let ast = try Parser(source: Source("1e3"), options: ParserOptions()).parse()
+        #expect(ast.root.kind == .constant(.double(1000)))
+    }
+}
+
+@Suite struct MacroTests {
+    @Test func hasBecomesATestOnlySelect() throws {
+        let ast = try Parser(source: Source("has(a.b.c)"), options: ParserOptions()).parse()
+        #expect(ast.root.debugDescription == "a.b.c~test-only~")
+        #expect(ast.macroCalls[ast.root.id]?.debugDescription == "has(a.b.c)")
+        #expect(ast.root.span == Span(start: 0, end: 10))
+    }
+
+    @Test func quantifiersExpandLikeCelGo() throws {
+        #expect(
+            try tree("l.all(x, x > 0)")
+                == "__comprehension__(x, l, @result, true, @not_strictly_false(@result), "
+                + "_&&_(@result, _>_(x, 0)), @result)")
+        #expect(
+            try tree("l.exists(x, p)")
+                == "__comprehension__(x, l, @result, false, @not_strictly_false(!_(@result)), "
+                + "_||_(@result, p), @result)")
+        #expect(
+            try tree("l.exists_one(x, p)")
+                == "__comprehension__(x, l, @result, 0, true, _?_:_(p, _+_(@result, 1), @result), "
+                + "_==_(@result, 1))")
+    }
+
+    @Test func mapAndFilterAccumulateLists() throws {
+        #expect(
+            try tree("l.map(x, x * 2)")
+                == "__comprehension__(x, l, @result, [], true, _+_(@result, [_*_(x, 2)]), @result)")
+        #expect(
+            try tree("l.map(x, x > 0, x)")
+                == "__comprehension__(x, l, @result, [], true, _?_:_(_>_(x, 0), _+_(@result, [x]), @result), @result)"
+        )
+        #expect(
+            try tree("l.filter(x, x > 0)")
+                == "__comprehension__(x, l, @result, [], true, _?_:_(_>_(x, 0), _+_(@result, [x]), @result), @result)"
+        )
+    }
+
+    @Test func twoVariableComprehensions() throws {
+        var options = ParserOptions()
+        options.macros.formUnion(Macro.twoVariableComprehensions)
+        #expect(
+            try tree("m.all(k, v, v > k)", options: options)
+                == "__comprehension__(k, v, m, @result, true, @not_strictly_false(@result), "
+                + "_&&_(@result, _>_(v, k)), @result)")
+        #expect(
+            try tree("m.transformMap(k, v, v + 1)", options: options)
+                == "__comprehension__(k, v, m, @result, {}, true, cel.@mapInsert(@result, k, _+_(v, 1)), @result)"
+        )
+        #expect(
+            try tree("l.transformList(i, v, i < 2, v)", options: options)
+                == "__comprehension__(i, v, l, @result, [], true, _?_:_(_<_(i, 2), _+_(@result, [v]), @result), "
+                + "@result)")
+        #expect(
+            try tree("m.transformMapEntry(k, v, {v: k})", options: options)
+                == "__comprehension__(k, v, m, @result, {}, true, cel.@mapInsert(@result, {v: k}), @result)")
+        #expect(failures("m.all(k, k, true)", options: options).first?.message.contains("duplicate") == true)
+        #expect(try tree("m.transformList(i, v, v)") == "m.transformList(i, v, v)")
+    }
+
+    @Test func optionalMapBindsTheValue() throws {
+        var options = ParserOptions()
+        options.macros.formUnion(Macro.optionals)
+        let ast = try Parser(source: Source("o.optMap(v, v + 1)"), options: options).parse()
+        #expect(
+            ast.root.debugDescription
+                == "_?_:_(o.hasValue(), optional.of(__comprehension__(#unused, [], v, o.value(), false, v, "
+                + "_+_(v, 1))), optional.none())")
+        #expect(ast.macroCalls[ast.root.id]?.debugDescription == "o.optMap(v, _+_(v, 1))")
+        #expect(
+            try tree("o.optFlatMap(v, f(v))", options: options)
+                == "_?_:_(o.hasValue(), __comprehension__(#unused, [], v, o.value(), false, v, f(v)), optional.none())"
+        )
+        #expect(try tree("o.optMap(v, v)") == "o.optMap(v, v)")
+    }
+
+    @Test func nestedMacrosAreRecordedSeparately() throws {
+        let ast = try Parser(source: Source("a.all(x, x.exists(y, y))"), options: ParserOptions()).parse()
+        #expect(ast.macroCalls.count == 2)
+        #expect(ast.macroCalls[ast.root.id].map { "\($0.span)" } == "0..<24")
+    }
+
+    @Test func wrongArityIsAnOrdinaryCall() throws {
+        #expect(try tree("l.all(x)") == "l.all(x)")
+        #expect(try tree("has(a.b, c)") == "has(a.b, c)")
+        #expect(try tree("all(l, x, p)") == "all(l, x, p)")
+        #expect(try tree(".has(a.b)") == ".has(a.b)")
+    }
+
+    @Test func disabledMacrosAreOrdinaryCalls() throws {
+        var options = ParserOptions()
+        options.macros = []
+        #expect(try tree("has(a.b) && l.all(x, x)", options: options) == "_&&_(has(a.b), l.all(x, x))")
+    }
+
+    @Test func badMacroArgumentsAreReportedAtTheArgument() {
+        let hasFailure = failures("has(a)")
+        #expect(hasFailure.count == 1)
+        #expect(hasFailure.first?.span == Span(start: 4, end: 5))
+        let allFailure = failures("l.all(x.y, true)")
+        #expect(allFailure.first?.span == Span(start: 6, end: 9))
+    }
+}
+
+@Suite struct ErrorTests {
+    @Test func caretPointsAtTheOffendingToken() {
+        #expect(
+            rendered("a + (b")
+                == """
+                ERROR: <input>:1:7: Syntax error: unexpected end of input, expected ')' to close the '(' at column 5
+                 | a + (b
+                 | ......^
+                """)
+        #expect(
+            rendered("a &&\n  b c").hasPrefix("ERROR: <input>:2:5: Syntax error: unexpected identifier 'c'"))
+    }
+
+    @Test(arguments: [
+        "as", "break", "const", "continue", "else", "for", "function", "if", "import", "let", "loop",
+        "package", "namespace", "return", "var", "void", "while",
+    ])
+    func reservedWordsAreNotNames(_ word: String) throws {
+        let diagnostics = failures("\(word) + 1")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("reserved") == true)
+        #expect(failures("\(word)(1)").count == 1)
+        #expect(try tree("a.\(word)") == "a.\(word)")
+        #expect(try tree("a.\(word)()") == "a.\(word)()")
+    }
+
+    @Test(arguments: [
+        "", "(", ")", "a +", "a.", "a.1", "[1 2]", "{1 2}", "{1: 2", "f(1,)", "a ? b", "!-a",
+        "a[?", "Msg{1: 2}", "'abc", "\u{0}", "`a`", "a.?b()", "1 = 2", "{,}", "a b",
+    ])
+    func malformedInputIsRejected(_ text: String) {
+        #expect(!failures(text).isEmpty)
+    }
+
+    @Test func severalProblemsAreReportedTogether() {
+        let diagnostics = failures("if + '\\q' + 99999999999999999999 + has(x)")
+        #expect(diagnostics.count == 4)
+        #expect(diagnostics.map(\.span.start) == [0, 6, 12, 39])
+    }
+
+    @Test func diagnosticsAreCapped() {
+        let text = Array(repeating: "'\\q'", count: 100).joined(separator: " + ")
+        #expect(failures(text).count == Parser.maxDiagnostics)
+    }
+}
+
+@Suite struct LimitTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let text = String(repeating: "(", count: 1000) + "1" + String(repeating: ")", count: 1000)
+        let diagnostics = failures(text)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.contains("250") == true)
+    }
+
+    @Test func nestingUpToTheLimitParses() throws {
+        var options = ParserOptions()
+        options.maxDepth = 100
+        let nested = String(repeating: "[", count: 99) + "1" + String(repeating: "]", count: 99)
+        #expect(throws: Never.self) { try Parser(source: Source(nested), options: options).parse() }
+        let tooDeep = String(repeating: "[", count: 101) + "1" + String(repeating: "]", count: 101)
+        #expect(!failures(tooDeep, options: options).isEmpty)
+    }
+
+    @Test func defaultDepthSurvivesEveryRecursivePath() {
+        let shapes: [(Int) -> String] = [
+            { String(repeating: "(", count: $0) + "1" + String(repeating: ")", count: $0) },
+            { String(repeating: "!", count: $0) + "true" },
+            { String(repeating: "-", count: $0) + "x" },
+            { "x" + String(repeating: ".a", count: $0) },
+            { String(repeating: "f(", count: $0) + "1" + String(repeating: ")", count: $0) },
+            { String(repeating: "{1: ", count: $0) + "1" + String(repeating: "}", count: $0) },
+            { Array(repeating: "1", count: $0).joined(separator: " + ") },
+            { Array(repeating: "a ? b", count: $0).joined(separator: " : ") + " : c" },
+        ]
+        for shape in shapes {
+            #expect(failures(shape(240)).isEmpty, "\(shape(3))")
+            #expect(!failures(shape(480)).isEmpty, "\(shape(3))")
+        }
+    }
+
+    @Test func longInputIsRejected() {
+        var options = ParserOptions()
+        options.maxLength = 10
+        let diagnostics = failures("aaaaa + bbbbb", options: options)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.span.start == 10)
     }
 }
