@@ -1,23 +1,22 @@
 /// Everything one evaluation mutates: passed `inout` down the planned tree, so a
-/// ``Program`` stays immutable and shareable across threads.
+/// ``Program`` stays immutable and shareable across threads. Kept small: the
+/// fast path builds one per evaluation.
 struct EvaluationState {
     let variables: [String: Value]
     /// Comprehension variables and cached variable lookups, by slot index. Lives
-    /// on the stack of ``Program/evaluate(_:)`` for the duration of one call.
+    /// on the stack of the evaluating call.
     let slots: UnsafeMutableBufferPointer<Value?>
     /// Steps charged so far (an upper bound of the nodes evaluated, see ``Program``).
     var cost: Int
     let costLimit: Int
     let maxComprehensionSize: Int
     let missingFieldsAreUnknown: Bool
-    /// Parsed `Activation.unknownAttributes`; only the instrumented tree reads them.
-    let unknownPatterns: [AttributePath]
-    let tracing: Bool
-    var trace: [ExprID: Value]
+    /// Unknown patterns and the trace; `nil` on the fast path.
+    let instrumentation: Instrumentation?
 
     init(
         activation: Activation, slots: UnsafeMutableBufferPointer<Value?>, options: ProgramOptions,
-        unknownPatterns: [AttributePath], tracing: Bool
+        instrumentation: Instrumentation?
     ) {
         self.variables = activation.variables
         self.slots = slots
@@ -25,24 +24,38 @@ struct EvaluationState {
         self.costLimit = options.costLimit
         self.maxComprehensionSize = options.maxComprehensionSize
         self.missingFieldsAreUnknown = activation.missingFieldsAreUnknown
-        self.unknownPatterns = unknownPatterns
-        self.tracing = tracing
-        self.trace = [:]
+        self.instrumentation = instrumentation
     }
 
     var isOverBudget: Bool { cost > costLimit }
 
-    /// Records a node's value when tracing; the instrumented tree calls it for every node.
+    var tracing: Bool { instrumentation?.tracing ?? false }
+
+    /// Records a node's value when tracing.
     @inline(__always)
-    mutating func record(_ id: ExprID, _ value: Value) {
-        if tracing { trace[id] = value }
+    func record(_ id: ExprID, _ value: Value) {
+        if let instrumentation, instrumentation.tracing { instrumentation.trace[id] = value }
     }
 
     /// The unknown for `path` if an `unknownAttributes` pattern covers it.
     func unknown(at path: AttributePath, exprID: ExprID) -> Value? {
-        for pattern in unknownPatterns where pattern.isPrefix(of: path) {
+        guard let instrumentation else { return nil }
+        for pattern in instrumentation.unknownPatterns where pattern.isPrefix(of: path) {
             return .unknown(UnknownSet(attributes: [path.description], exprIDs: [exprID]))
         }
         return nil
+    }
+}
+
+/// The per-evaluation state of the instrumented tree: parsed unknown patterns
+/// and the trace being recorded. One per traced or partial evaluation, never shared.
+final class Instrumentation {
+    let unknownPatterns: [AttributePath]
+    let tracing: Bool
+    var trace: [ExprID: Value] = [:]
+
+    init(unknownPatterns: [AttributePath], tracing: Bool) {
+        self.unknownPatterns = unknownPatterns
+        self.tracing = tracing
     }
 }

@@ -151,6 +151,7 @@ struct Planner {
     private mutating func planAttribute(_ expr: Expr) -> Node? {
         guard let chain = chain(expr) else { return nil }
         if let slot = slot(of: chain.root) {
+            if specialises { return fastChain(SlotNode(id: chain.rootID, slot: slot), chain.qualifiers) }
             return AttributeNode(
                 id: expr.id, rootID: chain.rootID, root: .slot(slot), rootName: chain.root,
                 qualifiers: chain.qualifiers, checksUnknowns: false)
@@ -197,9 +198,31 @@ struct Planner {
 
     private func attribute(_ expr: Expr, _ chain: Chain, candidates: [(VariableReference, skip: Int)]) -> Node
     {
-        AttributeNode(
+        if specialises, candidates.count == 1 {
+            let (reference, skip) = candidates[0]
+            let rootID = skip == 0 ? chain.rootID : chain.qualifiers[skip - 1].id
+            let rest = Array(chain.qualifiers.dropFirst(skip))
+            if case .field(let field, _, let id)? = rest.first {
+                let node = VariableFieldNode(id: id, rootID: rootID, reference: reference, field: field)
+                return fastChain(node, Array(rest.dropFirst()))
+            }
+            return fastChain(VariableNode(id: rootID, reference: reference), rest)
+        }
+        return AttributeNode(
             id: expr.id, rootID: chain.rootID, root: .variables(candidates), rootName: chain.root,
             qualifiers: chain.qualifiers, checksUnknowns: instrumented)
+    }
+
+    /// The fast tree's node per qualifier over `base`.
+    private func fastChain(_ base: Node, _ qualifiers: [Qualifier]) -> Node {
+        var node = base
+        for qualifier in qualifiers {
+            switch qualifier {
+            case .field(let field, _, let id): node = FieldNode(id: id, operand: node, field: field)
+            case .index(let index, let id): node = ConstantIndexNode(id: id, operand: node, index: index)
+            }
+        }
+        return node
     }
 
     /// Applies the qualifiers of `chain` from `start` on to a non-variable base node.

@@ -16,14 +16,38 @@
 /// ``ProgramOptions/costLimit`` the result is a "cost limit exceeded" error,
 /// whatever `&&` or `||` around the loop would otherwise absorb.
 public struct Program: Sendable {
-    public let ast: AST
-    public let options: ProgramOptions
-    private let fast: Node
-    private let instrumented: Node
-    private let fastSlots: Int
-    private let instrumentedSlots: Int
+    /// One reference, so that copying a program (into an array, a closure, a
+    /// tuple) costs one retain, whatever the size of its AST and plans.
+    private let plan: Plan
+
+    public var ast: AST { plan.ast }
+    public var options: ProgramOptions { plan.options }
+
+    init(ast: AST, environment: Environment, options: ProgramOptions) {
+        self.plan = Plan(ast: ast, environment: environment, options: options)
+    }
+
+    /// Evaluates the expression. Errors and unknowns are returned as values.
+    public func evaluate(_ activation: Activation) -> Value {
+        plan.evaluate(activation)
+    }
+
+    /// Evaluates with a trace of every evaluated sub-expression's value, by node id.
+    public func evaluate(_ activation: Activation, trace: Bool) -> Evaluation {
+        plan.evaluate(activation, trace: trace)
+    }
+}
+
+/// The planned trees of a ``Program``, immutable once built.
+private final class Plan: Sendable {
+    let ast: AST
+    let options: ProgramOptions
+    let fast: Node
+    let instrumented: Node
+    let fastSlots: Int
+    let instrumentedSlots: Int
     /// The charge for the nodes outside comprehension loops.
-    private let baseCost: Int
+    let baseCost: Int
 
     init(ast: AST, environment: Environment, options: ProgramOptions) {
         self.ast = ast
@@ -37,53 +61,60 @@ public struct Program: Sendable {
         self.baseCost = Planner.staticCost(ast.root)
     }
 
-    /// Evaluates the expression. Errors and unknowns are returned as values.
-    public func evaluate(_ activation: Activation) -> Value {
-        if activation.unknownAttributes.isEmpty {
-            return run(fast, slots: fastSlots, activation, patterns: [], tracing: false).value
-        }
-        return run(
-            instrumented, slots: instrumentedSlots, activation, patterns: Self.patterns(activation),
-            tracing: false
-        )
-        .value
-    }
-
-    /// Evaluates with a trace of every evaluated sub-expression's value, by node id.
-    public func evaluate(_ activation: Activation, trace: Bool) -> Evaluation {
+    func evaluate(_ activation: Activation, trace: Bool) -> Evaluation {
         if !trace, activation.unknownAttributes.isEmpty {
-            return run(fast, slots: fastSlots, activation, patterns: [], tracing: false)
+            var cost = 0
+            let value = run(fast, slots: fastSlots, activation, nil, cost: &cost)
+            return Evaluation(value: value, trace: [:], cost: cost)
         }
-        return run(
-            instrumented, slots: instrumentedSlots, activation, patterns: Self.patterns(activation),
+        let instrumentation = Instrumentation(
+            unknownPatterns: activation.unknownAttributes.compactMap { AttributePath(parsing: $0) },
             tracing: trace)
+        var cost = 0
+        let value = run(instrumented, slots: instrumentedSlots, activation, instrumentation, cost: &cost)
+        return Evaluation(value: value, trace: instrumentation.trace, cost: cost)
     }
 
-    private static func patterns(_ activation: Activation) -> [AttributePath] {
-        activation.unknownAttributes.compactMap { AttributePath(parsing: $0) }
+    /// The fast path of ``Program/evaluate(_:)``.
+    func evaluate(_ activation: Activation) -> Value {
+        if activation.unknownAttributes.isEmpty {
+            var cost = 0
+            return run(fast, slots: fastSlots, activation, nil, cost: &cost)
+        }
+        return evaluate(activation, trace: false).value
     }
 
     private func run(
-        _ root: Node, slots: Int, _ activation: Activation, patterns: [AttributePath], tracing: Bool
-    ) -> Evaluation {
-        withUnsafeTemporaryAllocation(of: Value?.self, capacity: max(slots, 1)) { buffer in
+        _ root: Node, slots: Int, _ activation: Activation, _ instrumentation: Instrumentation?,
+        cost: inout Int
+    ) -> Value {
+        guard slots > 0 else {
+            return run(
+                root, UnsafeMutableBufferPointer(start: nil, count: 0), activation, instrumentation, &cost)
+        }
+        return withUnsafeTemporaryAllocation(of: Value?.self, capacity: slots) { buffer in
             buffer.initialize(repeating: nil)
             defer { _ = buffer.deinitialize() }
-            var state = EvaluationState(
-                activation: activation, slots: buffer, options: options, unknownPatterns: patterns,
-                tracing: tracing)
-            state.cost = baseCost
-            var value: Value
-            if state.isOverBudget {
-                value = .error(EvalError.costLimitExceeded(options.costLimit).located(ast.root.id))
-            } else {
-                value = root.evaluate(&state)
-                if state.isOverBudget {
-                    value = .error(EvalError.costLimitExceeded(options.costLimit).located(ast.root.id))
-                }
-            }
-            return Evaluation(value: value, trace: state.trace, cost: state.cost)
+            return run(root, buffer, activation, instrumentation, &cost)
         }
+    }
+
+    private func run(
+        _ root: Node, _ slots: UnsafeMutableBufferPointer<Value?>, _ activation: Activation,
+        _ instrumentation: Instrumentation?, _ cost: inout Int
+    ) -> Value {
+        var state = EvaluationState(
+            activation: activation, slots: slots, options: options, instrumentation: instrumentation)
+        state.cost = baseCost
+        defer { cost = state.cost }
+        if state.isOverBudget {
+            return .error(EvalError.costLimitExceeded(options.costLimit).located(ast.root.id))
+        }
+        let value = root.evaluate(&state)
+        if state.isOverBudget {
+            return .error(EvalError.costLimitExceeded(options.costLimit).located(ast.root.id))
+        }
+        return value
     }
 }
 

@@ -73,8 +73,8 @@ enum FastOperator: Sendable {
             switch self {
             // CEL strings are equal when their code points are; Swift's `==` also
             // equates canonically equivalent spellings, so compare the bytes.
-            case .equals: return .bool(a.utf8.elementsEqual(b.utf8))
-            case .notEquals: return .bool(!a.utf8.elementsEqual(b.utf8))
+            case .equals: return .bool(StringEquality.same(a, b))
+            case .notEquals: return .bool(!StringEquality.same(a, b))
             default: return nil
             }
         case (.bool(let a), .bool(let b)):
@@ -180,14 +180,14 @@ final class InStringsNode: Node, @unchecked Sendable {
         switch value {
         case .string(let string):
             if set.isEmpty {
-                for candidate in strings where candidate.utf8.elementsEqual(string.utf8) {
+                for candidate in strings where StringEquality.same(candidate, string) {
                     return .bool(true)
                 }
                 return .bool(false)
             }
             // The set's strings are ASCII; a non-ASCII operand may still hash-match one, so confirm by bytes.
             guard let index = set.firstIndex(of: string) else { return .bool(false) }
-            return .bool(set[index].utf8.elementsEqual(string.utf8))
+            return .bool(StringEquality.same(set[index], string))
         case .error, .unknown:
             return value
         default:
