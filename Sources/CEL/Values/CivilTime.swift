@@ -22,8 +22,12 @@ struct CivilTime: Sendable, Hashable {
 
     /// The civil time `localSeconds` after 1970-01-01T00:00:00 local time.
     init(localSeconds: Int64, nanosecond: Int32 = 0) {
-        let days = Self.floorDivide(localSeconds, Self.secondsPerDay)
-        let secondOfDay = Int(localSeconds - days * Self.secondsPerDay)
+        // Far beyond CEL's years 1-9999, but keeps the day arithmetic clear of
+        // overflow for any timestamp a host might construct.
+        let bound: Int64 = 1 << 55
+        let seconds = min(max(localSeconds, -bound), bound)
+        let days = Self.floorDivide(seconds, Self.secondsPerDay)
+        let secondOfDay = Int(seconds - days * Self.secondsPerDay)
         let (year, month, day) = Self.civil(fromEpochDays: days)
         self.year = year
         self.month = month

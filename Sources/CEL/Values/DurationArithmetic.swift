@@ -26,13 +26,17 @@ extension Duration {
     /// The same span with `|nanos| < 1s` and nanos carrying the sign of seconds,
     /// so that field-wise comparison is comparison in time.
     public var normalized: Duration {
-        var wholeSeconds = seconds &+ Int64(nanos) / Self.nanosecondsPerSecond
+        let carry = Int64(nanos) / Self.nanosecondsPerSecond
+        let (carried, overflow) = seconds.addingReportingOverflow(carry)
+        // Only a host-built duration far outside CEL's range can overflow; it saturates.
+        if overflow { return Duration(seconds: carry > 0 ? .max : .min, nanos: 0) }
+        var wholeSeconds = carried
         var fraction = Int64(nanos) % Self.nanosecondsPerSecond
         if wholeSeconds > 0 && fraction < 0 {
-            wholeSeconds &-= 1
+            wholeSeconds -= 1
             fraction += Self.nanosecondsPerSecond
         } else if wholeSeconds < 0 && fraction > 0 {
-            wholeSeconds &+= 1
+            wholeSeconds += 1
             fraction -= Self.nanosecondsPerSecond
         }
         return Duration(seconds: wholeSeconds, nanos: Int32(fraction))

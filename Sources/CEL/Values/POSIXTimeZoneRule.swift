@@ -48,7 +48,8 @@ struct POSIXTimeZoneRule: Sendable, Hashable {
     /// Seconds east of UTC at the instant `utcSeconds`.
     func offset(at utcSeconds: Int64) -> Int64 {
         guard let dst = daylightSaving else { return standardOffset }
-        let year = CivilTime(localSeconds: utcSeconds + standardOffset).year
+        let year = CivilTime(localSeconds: utcSeconds.addingReportingOverflow(standardOffset).partialValue)
+            .year
         let start = Self.localSeconds(of: dst.start, in: year) + dst.startTime - standardOffset
         let end = Self.localSeconds(of: dst.end, in: year) + dst.endTime - dst.offset
         let inDaylightTime =

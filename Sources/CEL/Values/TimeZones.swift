@@ -97,6 +97,7 @@ public struct CELTimeZone: Sendable, Hashable {
 extension Timestamp {
     /// The civil date and time of this instant in `zone`.
     func civilTime(in zone: CELTimeZone = .utc) -> CivilTime {
-        CivilTime(localSeconds: seconds + zone.offset(at: seconds), nanosecond: nanos)
+        let (local, overflow) = seconds.addingReportingOverflow(zone.offset(at: seconds))
+        return CivilTime(localSeconds: overflow ? seconds : local, nanosecond: nanos)
     }
 }

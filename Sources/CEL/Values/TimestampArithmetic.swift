@@ -17,7 +17,7 @@ extension Timestamp {
 
     /// `self + duration`, or `nil` outside CEL's range.
     public func adding(_ duration: Duration) -> Timestamp? {
-        guard duration.isInCELRange else { return nil }
+        guard isInCELRange, duration.isInCELRange else { return nil }
         let span = duration.normalized
         let (wholeSeconds, overflow) = seconds.addingReportingOverflow(span.seconds)
         if overflow { return nil }

@@ -33,7 +33,7 @@ extension Value {
             }
             return true
         case (.timestamp(let a), .timestamp(let b)): return a == b
-        case (.duration(let a), .duration(let b)): return a.totalNanoseconds == b.totalNanoseconds
+        case (.duration(let a), .duration(let b)): return a.normalized == b.normalized
         case (.type(let a), .type(let b)): return a == b
         case (.optional(let a), .optional(let b)):
             switch (a, b) {

@@ -15,8 +15,7 @@ extension Value {
         case (.bytes(let a), .bytes(let b)): return ValueOrder(lexicographic: a, b)
         case (.bool(let a), .bool(let b)): return a == b ? .equal : (a ? .greater : .less)
         case (.timestamp(let a), .timestamp(let b)): return ValueOrder(a, b)
-        case (.duration(let a), .duration(let b)):
-            return ValueOrder(a.totalNanoseconds ?? 0, b.totalNanoseconds ?? 0)
+        case (.duration(let a), .duration(let b)): return ValueOrder(a.normalized, b.normalized)
         default: return nil
         }
     }

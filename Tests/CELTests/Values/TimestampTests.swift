@@ -97,3 +97,31 @@ struct TimestampTests {
         #expect(error.message.contains("range"))
     }
 }
+
+@Suite("Out-of-range time values from a host")
+struct OutOfRangeTimeTests {
+    @Test("never trap: arithmetic and accessors report range errors")
+    func extremes() {
+        let far = Timestamp(seconds: .max, nanos: .max)
+        #expect(far.adding(Duration(seconds: 1)) == nil)
+        #expect(far.duration(since: Timestamp(seconds: .min)) == nil)
+        #expect(!Value.timestamp(far).description.isEmpty)
+        #expect(Value.timestamp(Timestamp(seconds: .min)).compare(.timestamp(far)) == .less)
+        let huge = Duration(seconds: .max, nanos: .max)
+        #expect(huge.adding(Duration(seconds: 1)) == nil)
+        #expect(!Value.duration(huge).celEquals(.duration(Duration(seconds: .min))))
+        #expect(Value.duration(huge).compare(.duration(Duration(seconds: 0))) == .greater)
+        guard
+            let getHours = Library.standard.functions.first(where: { $0.name == "getHours" }),
+            case .variadic(let body)? = getHours.dispatcher
+        else {
+            Issue.record("getHours has no variadic dispatcher")
+            return
+        }
+        guard case .error(let error) = body([.timestamp(far)]) else {
+            Issue.record("expected a range error")
+            return
+        }
+        #expect(error.message.contains("range"))
+    }
+}

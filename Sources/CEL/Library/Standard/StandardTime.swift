@@ -48,6 +48,8 @@ extension StandardLibrary {
         let readDuration = duration?.read
         let body: @Sendable ([Value]) -> Value = { arguments in
             switch (arguments.count, arguments.first) {
+            case (_, .timestamp(let timestamp)?) where !timestamp.isInCELRange:
+                return .error(.timestampOutOfRange)
             case (1, .timestamp(let timestamp)?):
                 return .int(read(timestamp.civilTime()))
             case (1, .duration(let span)?):
