@@ -273,6 +273,12 @@ struct Planner {
                 break
             }
         }
+        if target == nil, function == MapInsertNode.function, environment.functions[function] == nil,
+            !args.isEmpty
+        {
+            return MapInsertNode(
+                id: id, map: plan(args[0]), arguments: args.dropFirst().map { plan($0) }, accumulatorSlot: -1)
+        }
         let (name, arguments) = resolveCallee(expr, function: function, target: target, args: args)
         let nodes = arguments.map { plan($0) }
         let node = callNode(id: id, name: name, arguments: nodes)
@@ -449,6 +455,15 @@ struct Planner {
             let add = environment.functions[Operator.add].map { binaryBody(expr.id, Operator.add, $0) }
             let node = AppendToAccumulatorNode(
                 id: expr.id, accumulatorSlot: slot, element: plan(elements[0]), add: add)
+            return instrumented ? TraceNode(node) : node
+        }
+        if case .call(MapInsertNode.function, nil, let args) = expr.kind, args.count >= 2,
+            environment.functions[MapInsertNode.function] == nil,
+            case .ident(accumulator) = args[0].kind, self.slot(of: accumulator) == slot
+        {
+            let node = MapInsertNode(
+                id: expr.id, map: plan(args[0]), arguments: args.dropFirst().map { plan($0) },
+                accumulatorSlot: slot)
             return instrumented ? TraceNode(node) : node
         }
         if case .call(Operator.conditional, nil, let args) = expr.kind, args.count == 3 {

@@ -83,6 +83,31 @@ import Testing
         #expect(environment.program(mapAST).evaluate(harness.activation) == .int(3))
     }
 
+    @Test func twoVariableMacros() throws {
+        #expect(
+            try harness.evaluate("m.transformMap(k, v, v * 10)")
+                == interpreterMap(["a": .int(10), "b": .int(20)]))
+        #expect(
+            try harness.evaluate("m.transformMap(k, v, v > 1, k + 'x')")
+                == interpreterMap(["b": .string("bx")]))
+        #expect(try harness.evaluate("xs.transformList(i, v, i * v)") == .list([.int(0), .int(1), .int(4)]))
+        #expect(
+            try harness.evaluate("m.transformMapEntry(k, v, {v: k})")
+                == .map(MapValue([.int(1): .string("a"), .int(2): .string("b")])))
+        #expect(
+            try harness.evaluate("m.transformMapEntry(k, v, {'same': v})").errorMessage?.contains(
+                "already exists") == true)
+        #expect(try harness.evaluate("xs.all(i, v, i < 3 && v > 0)") == .bool(true))
+    }
+
+    @Test func largeAccumulationsStayLinear() throws {
+        let count = 20_000
+        let big = InterpreterHarness(variables: ["r": .list((0..<count).map { .int(Int64($0)) })])
+        #expect(try big.evaluate("r.map(x, x * 2).size()") == .int(Int64(count)))
+        #expect(try big.evaluate("r.filter(x, x % 2 == 0).size()") == .int(Int64(count / 2)))
+        #expect(try big.evaluate("r.transformMap(i, v, v).size()") == .int(Int64(count)))
+    }
+
     @Test func comprehensionSizeIsLimited() throws {
         var limited = harness
         limited.options = ProgramOptions(maxComprehensionSize: 2)
