@@ -97,21 +97,6 @@ struct TypeSubstitution {
 }
 
 extension CELType {
-    /// Whether the type mentions any type parameter.
-    var containsTypeParameters: Bool {
-        switch self {
-        case .typeParameter: return true
-        case .list(let element): return element.containsTypeParameters
-        case .map(let key, let value): return key.containsTypeParameters || value.containsTypeParameters
-        case .type(let denoted): return denoted.containsTypeParameters
-        case .optional(let wrapped): return wrapped.containsTypeParameters
-        case .opaque(_, let parameters): return parameters.contains { $0.containsTypeParameters }
-        case .dyn, .null, .bool, .int, .uint, .double, .string, .bytes, .timestamp, .duration, .message,
-            .error:
-            return false
-        }
-    }
-
     /// The names of the type parameters the type mentions, in order of first appearance.
     func collectTypeParameters(into names: inout [String]) {
         switch self {
