@@ -26,6 +26,9 @@ struct RecursiveDescent {
     var macroCalls: [ExprID: Expr] = [:]
     private var index = 0
     private var lastID: ExprID = 0
+    /// The height of each node's subtree, by id (ids are sequential from 1).
+    private var heights: [Int] = [0]
+    /// How many ``parseExpression`` calls are active.
     private var depth = 0
 
     static let reservedWords: Set<String> = [
@@ -136,7 +139,14 @@ struct RecursiveDescent {
     }
 
     mutating func node(_ kind: ExprKind, _ span: Span) -> Expr {
-        Expr(id: nextID(), span: span, kind: kind)
+        let id = nextID()
+        heights.append(1 + kind.childIDs.reduce(0) { max($0, height(of: $1)) })
+        return Expr(id: id, span: span, kind: kind)
+    }
+
+    /// How many levels a node's subtree has (1 for a leaf).
+    func height(of id: ExprID) -> Int {
+        id > 0 && id < heights.count ? heights[id] : 0
     }
 
     mutating func call(_ function: String, _ args: [Expr], _ span: Span, target: Expr? = nil) -> Expr {
@@ -145,48 +155,95 @@ struct RecursiveDescent {
 
     // MARK: - Depth
 
-    /// Counts one level of nesting; past `maxDepth` the parse stops, so that deep
-    /// input can exhaust neither this parser's stack nor that of later phases.
-    mutating func descend(at span: Span) throws(Abort) {
+    /// Counts one level of nested sub-expressions (parentheses, arguments,
+    /// elements); past `maxDepth` the parse stops before it exhausts the stack.
+    private mutating func descend(at span: Span) throws(Abort) {
         depth += 1
-        guard depth <= options.maxDepth else {
-            report(
-                "expression nests more than \(options.maxDepth) levels deep", span,
-                hint: "split the condition into smaller named parts")
-            throw Abort()
-        }
+        guard depth <= options.maxDepth else { throw tooDeep(span) }
     }
 
-    mutating func ascend(_ levels: Int = 1) {
-        depth -= levels
+    /// `expr`, unless its tree is deeper than `maxDepth`: later phases walk the tree
+    /// recursively, so a long chain (`a.b.c…`, `1 + 1 + …`, `!!!…x`) is refused as
+    /// soon as it grows past the limit.
+    private mutating func checked(_ expr: Expr) throws(Abort) -> Expr {
+        guard height(of: expr.id) <= options.maxDepth else { throw tooDeep(expr.span) }
+        return expr
     }
 
-    // MARK: - Expr, ConditionalOr, ConditionalAnd
+    private mutating func tooDeep(_ span: Span) -> Abort {
+        report(
+            "expression nests more than \(options.maxDepth) levels deep", span,
+            hint: "split the condition into smaller named parts")
+        return Abort()
+    }
+
+    // MARK: - Expr
 
     mutating func parseExpression() throws(Abort) -> Expr {
         try descend(at: current.span)
-        defer { ascend() }
-        let condition = try parseLogical(.or)
+        defer { depth -= 1 }
+        let condition = try parseBinaryExpression()
         guard accept(.question) != nil else { return condition }
-        let then = try parseLogical(.or)
+        let then = try parseBinaryExpression()
         guard accept(.colon) != nil else {
             throw syntaxError(expected: "':' (a conditional needs both branches: c ? a : b)")
         }
         let otherwise = try parseExpression()
-        return call(Operator.conditional, [condition, then, otherwise], condition.span.union(otherwise.span))
+        return try checked(
+            call(Operator.conditional, [condition, then, otherwise], condition.span.union(otherwise.span)))
     }
 
-    /// `a || b || c` and `a && b && c`, built as balanced trees.
-    private mutating func parseLogical(_ kind: Token.Kind) throws(Abort) -> Expr {
-        var terms = [try parseLogicalTerm(kind)]
-        while accept(kind) != nil {
-            terms.append(try parseLogicalTerm(kind))
+    // MARK: - ConditionalOr, ConditionalAnd, Relation, Addition, Multiplication
+
+    /// An operand of a binary chain: a finished tree, or a run of `&&` or `||`
+    /// terms still open to more, which becomes a balanced tree (as cel-go builds
+    /// it) once something else needs it.
+    private enum Operand {
+        case tree(Expr)
+        case logical(function: String, terms: [Expr])
+    }
+
+    /// All five binary precedence levels at once, by operator precedence, so that
+    /// a nested sub-expression costs a few stack frames rather than one per level.
+    private mutating func parseBinaryExpression() throws(Abort) -> Expr {
+        var operands: [Operand] = [.tree(try parseUnary())]
+        var operators: [(function: String, precedence: Int)] = []
+        while let (function, precedence) = Self.binaryOperator(current.kind) {
+            advance()
+            while let top = operators.last, top.precedence >= precedence {
+                operators.removeLast()
+                try reduce(&operands, top.function)
+            }
+            operators.append((function, precedence))
+            operands.append(.tree(try parseUnary()))
         }
-        return balanced(terms[...], function: kind == .or ? Operator.logicalOr : Operator.logicalAnd)
+        while let top = operators.popLast() {
+            try reduce(&operands, top.function)
+        }
+        return try finished(operands.removeLast())
     }
 
-    private mutating func parseLogicalTerm(_ kind: Token.Kind) throws(Abort) -> Expr {
-        kind == .or ? try parseLogical(.and) : try parseBinary(.relation)
+    private mutating func reduce(_ operands: inout [Operand], _ function: String) throws(Abort) {
+        let right = try finished(operands.removeLast())
+        let left = operands.removeLast()
+        if function == Operator.logicalAnd || function == Operator.logicalOr {
+            if case .logical(function, let terms) = left {
+                operands.append(.logical(function: function, terms: terms + [right]))
+            } else {
+                operands.append(.logical(function: function, terms: [try finished(left), right]))
+            }
+            return
+        }
+        let leftTree = try finished(left)
+        operands.append(
+            .tree(try checked(call(function, [leftTree, right], leftTree.span.union(right.span)))))
+    }
+
+    private mutating func finished(_ operand: Operand) throws(Abort) -> Expr {
+        switch operand {
+        case .tree(let expr): return expr
+        case .logical(let function, let terms): return try checked(balanced(terms[...], function: function))
+        }
     }
 
     private mutating func balanced(_ terms: ArraySlice<Expr>, function: String) -> Expr {
@@ -199,83 +256,41 @@ struct RecursiveDescent {
         return call(function, [left, right], first.span.union(last.span))
     }
 
-    // MARK: - Relation, Addition, Multiplication
-
-    enum BinaryLevel {
-        case relation
-        case addition
-        case multiplication
-
-        func function(for kind: Token.Kind) -> String? {
-            switch (self, kind) {
-            case (.relation, .less): return Operator.less
-            case (.relation, .lessEqual): return Operator.lessEquals
-            case (.relation, .greater): return Operator.greater
-            case (.relation, .greaterEqual): return Operator.greaterEquals
-            case (.relation, .equal): return Operator.equals
-            case (.relation, .notEqual): return Operator.notEquals
-            case (.relation, .inKeyword): return Operator.in
-            case (.addition, .plus): return Operator.add
-            case (.addition, .minus): return Operator.subtract
-            case (.multiplication, .star): return Operator.multiply
-            case (.multiplication, .slash): return Operator.divide
-            case (.multiplication, .percent): return Operator.modulo
-            default: return nil
-            }
+    /// The function and precedence (higher binds tighter) of a binary operator token.
+    private static func binaryOperator(_ kind: Token.Kind) -> (String, Int)? {
+        switch kind {
+        case .or: return (Operator.logicalOr, 1)
+        case .and: return (Operator.logicalAnd, 2)
+        case .less: return (Operator.less, 3)
+        case .lessEqual: return (Operator.lessEquals, 3)
+        case .greater: return (Operator.greater, 3)
+        case .greaterEqual: return (Operator.greaterEquals, 3)
+        case .equal: return (Operator.equals, 3)
+        case .notEqual: return (Operator.notEquals, 3)
+        case .inKeyword: return (Operator.in, 3)
+        case .plus: return (Operator.add, 4)
+        case .minus: return (Operator.subtract, 4)
+        case .star: return (Operator.multiply, 5)
+        case .slash: return (Operator.divide, 5)
+        case .percent: return (Operator.modulo, 5)
+        default: return nil
         }
-
-        var next: BinaryLevel? {
-            switch self {
-            case .relation: return .addition
-            case .addition: return .multiplication
-            case .multiplication: return nil
-            }
-        }
-    }
-
-    /// A left-associative chain of one precedence level; each link counts as a level of depth.
-    private mutating func parseBinary(_ level: BinaryLevel) throws(Abort) -> Expr {
-        var left = try parseOperand(of: level)
-        var links = 0
-        defer { ascend(links) }
-        while let function = level.function(for: current.kind) {
-            let operatorToken = advance()
-            try descend(at: operatorToken.span)
-            links += 1
-            let right = try parseOperand(of: level)
-            left = call(function, [left, right], left.span.union(right.span))
-        }
-        return left
-    }
-
-    private mutating func parseOperand(of level: BinaryLevel) throws(Abort) -> Expr {
-        if let next = level.next {
-            return try parseBinary(next)
-        }
-        return try parseUnary()
     }
 
     // MARK: - Unary
 
     private mutating func parseUnary() throws(Abort) -> Expr {
         var operators: [Token] = []
-        defer { ascend(operators.count) }
         if current.kind == .bang {
-            while current.kind == .bang {
-                operators.append(advance())
-                try descend(at: operators[operators.count - 1].span)
-            }
+            while current.kind == .bang { operators.append(advance()) }
         } else {
             // A `-` right before a number belongs to the literal (see parsePrimary).
-            while current.kind == .minus, !peek(1).kind.takesSign {
-                operators.append(advance())
-                try descend(at: operators[operators.count - 1].span)
-            }
+            while current.kind == .minus, !peek(1).kind.takesSign { operators.append(advance()) }
         }
         var operand = try parseMember()
         for operatorToken in operators.reversed() {
             let function = operatorToken.kind == .bang ? Operator.logicalNot : Operator.negate
-            operand = call(function, [operand], operatorToken.span.union(operand.span))
+            operand = try checked(call(function, [operand], operatorToken.span.union(operand.span)))
         }
         return operand
     }
@@ -284,24 +299,19 @@ struct RecursiveDescent {
 
     private mutating func parseMember() throws(Abort) -> Expr {
         var expression = try parsePrimary()
-        var links = 0
-        defer { ascend(links) }
         while true {
             switch current.kind {
             case .dot:
-                let dot = advance()
-                try descend(at: dot.span)
-                links += 1
-                expression = try parseSelection(of: expression)
+                advance()
+                expression = try checked(parseSelection(of: expression))
             case .leftBracket:
                 let open = advance()
-                try descend(at: open.span)
-                links += 1
                 let isOptional = acceptOptionalMarker()
                 let index = try parseExpression()
                 let close = try expectClosing(.rightBracket, opening: open)
                 let function = isOptional ? Operator.optionalIndex : Operator.index
-                expression = call(function, [expression, index], expression.span.union(close.span))
+                expression = try checked(
+                    call(function, [expression, index], expression.span.union(close.span)))
             default:
                 return expression
             }
@@ -534,5 +544,21 @@ struct RecursiveDescent {
         }
         let close = try expectClosing(.rightBrace, opening: open, alternatives: fields.isEmpty ? nil : "','")
         return node(.structure(typeName: typeName, fields: fields), Span(start: start, end: close.span.end))
+    }
+}
+
+extension ExprKind {
+    /// The ids of a node's direct sub-expressions.
+    fileprivate var childIDs: [ExprID] {
+        switch self {
+        case .constant, .ident: return []
+        case .select(let operand, _, _): return [operand.id]
+        case .call(_, let target, let args): return (target.map { [$0.id] } ?? []) + args.map(\.id)
+        case .list(let elements, _): return elements.map(\.id)
+        case .map(let entries): return entries.flatMap { [$0.key.id, $0.value.id] }
+        case .structure(_, let fields): return fields.map(\.value.id)
+        case .comprehension(let loop):
+            return [loop.iterRange, loop.accuInit, loop.loopCondition, loop.loopStep, loop.result].map(\.id)
+        }
     }
 }
