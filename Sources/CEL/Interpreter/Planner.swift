@@ -24,14 +24,9 @@ struct Planner {
         self.instrumented = instrumented
     }
 
-    /// Plans the whole expression and assigns cache slots to variables read more than once.
+    /// Plans the whole expression.
     mutating func planRoot() -> Node {
-        let root = plan(ast.root)
-        for reference in variables.values.sorted(by: { $0.name < $1.name }) where reference.uses > 1 {
-            reference.cacheSlot = slotCount
-            slotCount += 1
-        }
-        return root
+        plan(ast.root)
     }
 
     private var specialises: Bool { !instrumented }
@@ -130,12 +125,8 @@ struct Planner {
     }
 
     private mutating func reference(_ name: String) -> VariableReference {
-        if let existing = variables[name] {
-            existing.uses += 1
-            return existing
-        }
+        if let existing = variables[name] { return existing }
         let created = VariableReference(name: name)
-        created.uses = 1
         variables[name] = created
         return created
     }
@@ -149,8 +140,11 @@ struct Planner {
 
     /// Plans an ident or a select/index chain over one; `nil` when `expr` is not such a chain.
     private mutating func planAttribute(_ expr: Expr) -> Node? {
-        guard let chain = chain(expr) else { return nil }
-        if let slot = slot(of: chain.root) {
+        guard var chain = chain(expr) else { return nil }
+        // A leading dot (`.a.b`) makes a name absolute: never a comprehension variable.
+        let isAbsolute = chain.root.hasPrefix(".")
+        if isAbsolute { chain.root.removeFirst() }
+        if !isAbsolute, let slot = slot(of: chain.root) {
             if specialises { return fastChain(SlotNode(id: chain.rootID, slot: slot), chain.qualifiers) }
             return AttributeNode(
                 id: expr.id, rootID: chain.rootID, root: .slot(slot), rootName: chain.root,
@@ -291,7 +285,10 @@ struct Planner {
     private func resolveCallee(
         _ expr: Expr, function: String, target: Expr?, args: [Expr]
     ) -> (String, [Expr]) {
-        guard let target else { return (function, args) }
+        guard let target else {
+            let name = function.hasPrefix(".") ? String(function.dropFirst()) : function
+            return (environment.functions[name] != nil ? name : function, args)
+        }
         if case .function(let name, _)? = ast.references[expr.id], name != function {
             return (name, args)
         }

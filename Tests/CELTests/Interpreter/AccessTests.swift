@@ -114,3 +114,12 @@ import Testing
         #expect(results.allSatisfy { $0 == .list([.int(6), .int(9)]) })
     }
 }
+
+@Suite struct AbsoluteNameTests {
+    @Test func leadingDotNamesSkipComprehensionVariables() throws {
+        let harness = InterpreterHarness(variables: ["x": .int(7)])
+        #expect(try harness.evaluate(".x") == .int(7))
+        #expect(try harness.evaluate("[1, 2].map(x, .x + x)") == .list([.int(8), .int(9)]))
+        #expect(try harness.evaluate(".size('abc')") == .int(3))
+    }
+}

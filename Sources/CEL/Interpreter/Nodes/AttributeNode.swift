@@ -1,11 +1,11 @@
-/// A variable of the activation, shared by every node that reads it so that the
-/// planner can give a variable read more than once a cache slot.
-final class VariableReference: @unchecked Sendable {
+/// A variable of the activation, by name.
+///
+/// Values are read in place each time rather than cached per evaluation:
+/// comparing a few short names finds them faster than a cache slot could be
+/// filled, and reading a record's field through the activation's storage
+/// avoids copying (retaining) the record at all.
+final class VariableReference: Sendable {
     let name: String
-    /// Set by the planner: the slot caching this variable's value for one
-    /// evaluation, or -1 when it is read once and needs no cache.
-    var cacheSlot = -1
-    var uses = 0
 
     init(name: String) {
         self.name = name
@@ -13,11 +13,28 @@ final class VariableReference: @unchecked Sendable {
 
     @inline(__always)
     func lookup(_ state: EvaluationState) -> Value? {
-        guard cacheSlot >= 0 else { return state.variables[name] }
-        if let cached = state.slots[cacheSlot] { return cached }
-        let value = state.variables[name]
-        state.slots[cacheSlot] = value
-        return value
+        find(state.variables)
+    }
+
+    /// An activation holds a handful of variables, for which comparing the
+    /// names beats hashing this one.
+    @inline(__always)
+    func find(_ variables: [String: Value]) -> Value? {
+        guard let index = index(in: variables) else { return nil }
+        return variables.values[index]
+    }
+
+    @inline(__always)
+    func index(in variables: [String: Value]) -> Dictionary<String, Value>.Index? {
+        guard variables.count <= 8 else { return variables.index(forKey: name) }
+        let length = name.utf8.count
+        var index = variables.startIndex
+        while index != variables.endIndex {
+            let candidate = variables.keys[index]
+            if candidate.utf8.count == length, candidate == name { return index }
+            variables.formIndex(after: &index)
+        }
+        return nil
     }
 }
 

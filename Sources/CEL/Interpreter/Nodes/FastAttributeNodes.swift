@@ -51,6 +51,13 @@ final class VariableFieldNode: Node, @unchecked Sendable {
     override var attributePath: AttributePath? { AttributePath([.field(reference.name), .field(field)]) }
 
     override func evaluate(_ state: inout EvaluationState) -> Value {
+        // Read the field through the activation's storage, without copying the record.
+        if let index = reference.index(in: state.variables),
+            case .map(let map) = state.variables.values[index],
+            let value = FieldLookup.find(map, field, key)
+        {
+            return value
+        }
         guard let root = reference.lookup(state) else {
             return .error(EvalError("undeclared reference to '\(reference.name)'", exprID: rootID))
         }
