@@ -27,6 +27,8 @@ mkdir -p "$corpus" "$artifacts"
   -Xswiftc -sanitize=fuzzer,address --scratch-path "$here/.build-fuzz" 2>&1 | grep -v "Cannot export local symbol '__asan_extra_spill_area'" | tail -2)
 binary="$here/.build-fuzz/release/$target"
 
+# See lsan.supp: Swift's once-initialised globals look leaked to LeakSanitizer at exit.
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 before=$(ls "$artifacts" | wc -l)
 set +e
 "$binary" "$corpus" "$seeds" -dict="$dict" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
