@@ -201,6 +201,18 @@ struct RecursiveDescent {
     private enum Operand {
         case tree(Expr)
         case logical(function: String, terms: [Expr])
+        /// Momentarily, while a run's terms are extended in place.
+        case moved
+
+        /// Adds a term to a run of `function`, without copying the run; `false` if
+        /// this operand is not such a run.
+        mutating func extend(_ function: String, with term: Expr) -> Bool {
+            guard case .logical(function, var terms) = self else { return false }
+            self = .moved
+            terms.append(term)
+            self = .logical(function: function, terms: terms)
+            return true
+        }
     }
 
     /// All five binary precedence levels at once, by operator precedence, so that
@@ -225,13 +237,13 @@ struct RecursiveDescent {
 
     private mutating func reduce(_ operands: inout [Operand], _ function: String) throws(Abort) {
         let right = try finished(operands.removeLast())
+        let isLogical = function == Operator.logicalAnd || function == Operator.logicalOr
+        if isLogical, operands[operands.count - 1].extend(function, with: right) {
+            return
+        }
         let left = operands.removeLast()
-        if function == Operator.logicalAnd || function == Operator.logicalOr {
-            if case .logical(function, let terms) = left {
-                operands.append(.logical(function: function, terms: terms + [right]))
-            } else {
-                operands.append(.logical(function: function, terms: [try finished(left), right]))
-            }
+        if isLogical {
+            operands.append(.logical(function: function, terms: [try finished(left), right]))
             return
         }
         let leftTree = try finished(left)
@@ -243,6 +255,7 @@ struct RecursiveDescent {
         switch operand {
         case .tree(let expr): return expr
         case .logical(let function, let terms): return try checked(balanced(terms[...], function: function))
+        case .moved: return node(.constant(.null), Span(start: 0, end: 0))
         }
     }
 
