@@ -41,6 +41,15 @@ extension Diagnostic {
             hint: "Comply knows no protobuf message types; declare the value as a map, e.g. map(string, dyn)")
     }
 
+    static func undefinedObjectField(_ field: String, of object: ObjectType, at span: Span) -> Diagnostic {
+        let suggestion = NameSuggestion.closest(to: field, among: object.fields.keys)
+        let hint =
+            suggestion.map { "did you mean '\($0)'?" }
+            ?? "'\(object.name)' has the fields \(object.fields.keys.sorted().joined(separator: ", "))"
+        return Diagnostic(
+            phase: .check, message: "undefined field '\(field)' of '\(object.name)'", span: span, hint: hint)
+    }
+
     static func unknownMessageType(_ name: String, at span: Span) -> Diagnostic {
         Diagnostic(
             phase: .check, message: "undeclared reference to '\(name)' (in container '')", span: span,

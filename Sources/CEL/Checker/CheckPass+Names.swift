@@ -101,8 +101,17 @@ extension CheckPass {
         case .dyn, .error:
             result = .dyn
         case .message(let name):
-            report(.unknownMessageField(field, message: name, at: expr.span))
-            result = .error
+            if let object = environment.objectTypes[name] {
+                if let fieldType = object.fields[field] {
+                    result = fieldType
+                } else {
+                    report(.undefinedObjectField(field, of: object, at: expr.span))
+                    result = .error
+                }
+            } else {
+                report(.unknownMessageField(field, message: name, at: expr.span))
+                result = .error
+            }
         default:
             report(.noFieldSelection(on: target, field: field, at: expr.span))
             result = .error

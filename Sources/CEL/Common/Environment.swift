@@ -12,6 +12,10 @@ public struct Environment: Sendable {
     public private(set) var functions: [String: Function]
     /// Macro names the parser expands; empty to parse calls as written (no macros).
     public var macros: Set<String>
+    /// Object types by name: maps whose fields are known, so that the checker can type
+    /// `product.hs_code` and report a misspelt field. Values of these types are maps at
+    /// run time; the checker refers to them as ``CELType/message(_:)``.
+    public private(set) var objectTypes: [String: ObjectType] = [:]
     public var parserOptions: ParserOptions
 
     /// An environment with the standard library and, by default, every extension
@@ -39,6 +43,11 @@ public struct Environment: Sendable {
     /// Declares a variable (a later declaration of the same name replaces it).
     public mutating func declare(variable name: String, type: CELType) {
         variables[name] = type
+    }
+
+    /// Declares an object type (a later declaration of the same name replaces it).
+    public mutating func declare(object: ObjectType) {
+        objectTypes[object.name] = object
     }
 
     /// Declares a function, merging its overloads with any already declared under the name.
@@ -133,10 +142,24 @@ public struct Activation: Sendable {
     /// so that a missing profile fact makes a check `unknown`, not `error`.
     public var missingFieldsAreUnknown: Bool
 
-    public init(_ variables: [String: Value] = [:], unknownAttributes: [String] = [],
-                missingFieldsAreUnknown: Bool = false) {
+    public init(
+        _ variables: [String: Value] = [:], unknownAttributes: [String] = [],
+        missingFieldsAreUnknown: Bool = false
+    ) {
         self.variables = variables
         self.unknownAttributes = unknownAttributes
         self.missingFieldsAreUnknown = missingFieldsAreUnknown
+    }
+}
+
+/// A map type with known fields, e.g. an enterprise profile's `Product` declared from
+/// its schema. Selecting a field that is not declared is a check error.
+public struct ObjectType: Sendable, Hashable {
+    public var name: String
+    public var fields: [String: CELType]
+
+    public init(name: String, fields: [String: CELType]) {
+        self.name = name
+        self.fields = fields
     }
 }
