@@ -13,7 +13,9 @@ struct ValueConversionTests {
     func toInt() {
         #expect(Value.double(-7.9).convertedToInt() == .int(-7))
         #expect(Value.double(11.5).convertedToInt() == .int(11))
-        #expect(Value.double(Double(36_028_797_018_963_969 as Int64)).convertedToInt() == .int(36_028_797_018_963_968))
+        #expect(
+            Value.double(Double(36_028_797_018_963_969 as Int64)).convertedToInt()
+                == .int(36_028_797_018_963_968))
         #expect(isError(Value.double(-9_223_372_036_854_775_808.0).convertedToInt(), containing: "range"))
         #expect(isError(Value.double(1e99).convertedToInt(), containing: "range"))
         #expect(isError(Value.double(.nan).convertedToInt(), containing: "range"))
