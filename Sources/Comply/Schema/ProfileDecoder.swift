@@ -39,6 +39,11 @@ public struct ProfileDecoder: Sendable {
         var reader = ProfileReader(schema: schema)
         let value = reader.readRoot(document)
         let profile = Profile(file: file, value: value, ranges: reader.ranges)
-        return DecodedProfile(file: file, profile: profile, diagnostics: reader.bag.diagnostics)
+        // A missing required field is found after the object's fields; report in file order.
+        let diagnostics = reader.bag.diagnostics.enumerated().sorted { lhs, rhs in
+            let (left, right) = (lhs.element.range.start, rhs.element.range.start)
+            return (left.line, left.column, lhs.offset) < (right.line, right.column, rhs.offset)
+        }.map(\.element)
+        return DecodedProfile(file: file, profile: profile, diagnostics: diagnostics)
     }
 }

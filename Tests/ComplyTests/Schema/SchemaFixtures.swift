@@ -17,8 +17,13 @@ enum SchemaFixtures {
 
     static let schemaPath = path("Rules/schema/profile.schema.yaml")
 
-    static func schema() throws -> ProfileSchema {
+    /// Decoded once: the schema is a `Sendable` value shared by every test.
+    private static let bundled = Result { () throws(DiagnosticError) -> ProfileSchema in
         try SchemaDecoder().decode(contentsOfFile: schemaPath, displayName: "profile.schema.yaml")
+    }
+
+    static func schema() throws -> ProfileSchema {
+        try bundled.get()
     }
 
     /// Decodes an inline profile against the bundled schema.
