@@ -126,7 +126,8 @@ private struct SchemaMerger {
         case .array(let array): return "an array of \(summary(array.items))"
         case .string(let string) where string.format == .date: return "a date"
         case .string(let string) where string.allowed != nil: return "a string enum"
-        default: return "a \(node.typeName)"
+        default:
+            return (["array", "integer", "object"].contains(node.typeName) ? "an " : "a ") + node.typeName
         }
     }
 }

@@ -52,3 +52,9 @@ extension Value {
         return nil
     }
 }
+
+enum YAMLLoaderFixture {
+    static func load(_ yaml: String, file: String = "s.yaml") throws -> Node? {
+        try YAMLLoader().load(yaml, file: file).first
+    }
+}
