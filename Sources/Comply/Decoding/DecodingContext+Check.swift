@@ -18,7 +18,7 @@ extension DecodingContext {
         if let idNode = reader.required(
             "id", context: &self, hint: "give the check a unique id, e.g. cn-fruit-growing-area-code")
         {
-            id = itemID(idNode, "a check id")
+            id = itemID(idNode, "check id")
         }
         let what = id.map { "check \"\($0)\"" } ?? "the check"
         let title = reader.required("title", context: &self).flatMap {

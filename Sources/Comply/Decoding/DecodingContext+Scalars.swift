@@ -3,6 +3,11 @@ import YAML
 /// Readers for the scalar shapes packs use. Each reports a located diagnostic and returns
 /// nil when the node does not fit, so the caller carries on with the rest of the pack.
 extension DecodingContext {
+    static let languageAliases: [String: Language] = [
+        "vn": .vi, "vie": .vi, "vietnamese": .vi, "tieng-viet": .vi, "gb": .en, "us": .en, "eng": .en,
+        "english": .en,
+    ]
+
     /// Any non-null scalar, as written (`080450` stays `"080450"`).
     mutating func string(_ node: Node, _ what: String) -> String? {
         guard let scalar = node.scalar else {
@@ -64,9 +69,14 @@ extension DecodingContext {
             for entry in entries {
                 guard let code = entry.key.scalar?.text, let language = Language(rawValue: code) else {
                     let key = entry.key.scalar?.text ?? ""
+                    // Country codes and language names are the usual slips (VN is the
+                    // country, vi the language).
+                    let alias = Self.languageAliases[key.lowercased()].map {
+                        "did you mean \"\($0.rawValue)\"?"
+                    }
                     error(
                         entry.key.range, "unknown language \"\(key)\" in \(what)",
-                        hint: DidYouMean.hint(for: key, among: codes)
+                        hint: alias ?? DidYouMean.hint(for: key, among: codes)
                             ?? "texts may be given in: \(codes.joined(separator: ", "))")
                     continue
                 }

@@ -50,6 +50,16 @@ extension DecodingContext {
             name: name, profile: profile, asOf: asOf, expectations: expectations, range: node.range)
     }
 
+    static func bracketsBalance(_ text: Substring) -> Bool {
+        var depth = 0
+        for character in text {
+            if character == "[" { depth += 1 }
+            if character == "]" { depth -= 1 }
+            if depth < 0 { return false }
+        }
+        return depth == 0
+    }
+
     /// `expect:` — check id (optionally `id[subject.path]`) to status.
     mutating func expectations(_ node: Node, _ what: String) -> [PackTest.Expectation] {
         guard let entries = node.mapping else {
@@ -65,7 +75,9 @@ extension DecodingContext {
             var checkID = key
             var subject: String?
             if let open = key.firstIndex(of: "[") {
-                guard key.hasSuffix("]"), key.index(after: open) < key.index(before: key.endIndex) else {
+                guard key.hasSuffix("]"), key.index(after: open) < key.index(before: key.endIndex),
+                    Self.bracketsBalance(key[open...])
+                else {
                     error(
                         entry.key.range, "\"\(key)\" is not a check id with a subject",
                         hint: "write check-id[path], e.g. \"my-check[products[0].exports[1]]\"")

@@ -62,9 +62,25 @@ public struct PackDecoder: Sendable {
         return finish(pack, context.bag)
     }
 
+    /// Diagnostics sorted by file (in order of first appearance), then line and column, so
+    /// an author reads them top to bottom whatever order the decoder found them in.
+    static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for diagnostic in diagnostics where fileOrder[diagnostic.range.file] == nil {
+            fileOrder[diagnostic.range.file] = fileOrder.count
+        }
+        return diagnostics.enumerated().sorted { left, right in
+            let a = left.element.range
+            let b = right.element.range
+            let keyA = (fileOrder[a.file] ?? 0, a.start.line, a.start.column, left.offset)
+            let keyB = (fileOrder[b.file] ?? 0, b.start.line, b.start.column, right.offset)
+            return keyA < keyB
+        }.map(\.element)
+    }
+
     func finish(_ pack: RulePack?, _ bag: DiagnosticBag) -> PackDecodingResult {
         var bag = bag
         if let pack { PackValidation.validate(pack, into: &bag) }
-        return PackDecodingResult(pack: pack, diagnostics: bag.diagnostics)
+        return PackDecodingResult(pack: pack, diagnostics: Self.inDocumentOrder(bag.diagnostics))
     }
 }

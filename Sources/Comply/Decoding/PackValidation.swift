@@ -82,7 +82,7 @@ enum PackValidation {
                 )
             }
         }
-        if pack.checks.isEmpty {
+        if pack.checks.isEmpty, !bag.hasErrors {
             bag.warning(pack.range, "the pack \"\(pack.id)\" has no checks")
         }
     }
