@@ -48,7 +48,8 @@ public indirect enum CELType: Sendable, Hashable, CustomStringConvertible {
         case .optional(let wrapped): return "optional_type(\(wrapped))"
         case .typeParameter(let name): return name
         case .opaque(let name, let parameters):
-            return parameters.isEmpty ? name : "\(name)(\(parameters.map(\.description).joined(separator: ", ")))"
+            return parameters.isEmpty
+                ? name : "\(name)(\(parameters.map(\.description).joined(separator: ", ")))"
         case .message(let name): return name
         case .error: return "*error*"
         }

@@ -26,7 +26,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// What the author might do about it.
     public var hint: String?
 
-    public init(_ severity: Severity = .error, at range: SourceRange, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity = .error, at range: SourceRange, _ message: String, hint: String? = nil)
+    {
         self.severity = severity
         self.range = range
         self.message = message
