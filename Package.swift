@@ -29,11 +29,12 @@ let package = Package(
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
         ),
         .target(name: "Comply", dependencies: ["YAML", "CEL"]),
+        .target(name: "ComplyReports", dependencies: ["Comply"]),
         .target(name: "Conformance", dependencies: ["YAML", "CEL"]),
         .executableTarget(
             name: "comply",
             dependencies: [
-                "Comply", "YAML", "CEL",
+                "Comply", "ComplyReports", "YAML", "CEL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +60,7 @@ let package = Package(
             dependencies: ["Conformance"],
             exclude: ["cel", "yaml"]
         ),
+        .testTarget(name: "ComplyReportsTests", dependencies: ["ComplyReports", "Comply", "CEL"]),
         .testTarget(name: "complyTests", dependencies: ["comply"]),
     ],
     swiftLanguageModes: [.v6]
