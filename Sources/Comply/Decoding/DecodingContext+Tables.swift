@@ -36,6 +36,7 @@ extension DecodingContext {
             localizedText($0, "the description of the \(what)")
         }
         var columns = reader.value("columns").flatMap { tableColumns($0, what) }
+        if reader.value("columns") != nil, columns == nil { return nil }
         let fileNode = reader.value("file")
         let rowsNode = reader.value("rows")
         var effectiveNode = reader.value("effective_columns")
@@ -140,14 +141,18 @@ extension DecodingContext {
             return nil
         }
         var columns: [Table.Column] = []
+        var failed = false
         for entry in entries {
-            guard let name = celName(entry.key, "a column name") else { continue }
-            guard let type = enumeration(entry.value, "column type", as: Table.ColumnType.self) else {
+            guard let name = celName(entry.key, "a column name"),
+                let type = enumeration(entry.value, "column type", as: Table.ColumnType.self)
+            else {
+                failed = true
                 continue
             }
             columns.append(Table.Column(name: name, type: type, range: entry.key.range))
         }
-        return columns
+        // Rows checked against half the columns would only repeat the mistake.
+        return failed ? nil : columns
     }
 
     mutating func effectiveColumns(
@@ -165,7 +170,7 @@ extension DecodingContext {
             guard let column = columns.first(where: { $0.name == name }) else {
                 error(
                     value.range, "the \(what) has no column \"\(name)\"",
-                    hint: DidYouMean.hint(for: name, among: columns.map(\.name))
+                    hint: DidYouMean.hint(for: name, among: columns.filter { $0.type == .date }.map(\.name))
                         ?? "name one of its date columns")
                 continue
             }
