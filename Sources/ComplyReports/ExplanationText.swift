@@ -38,7 +38,7 @@ struct ExplanationText {
         }
         for value in explanation.lets {
             var line = inner + value.name + " = " + cut(value.value.description)
-            line += "  " + TextStyle.dim.apply("(\(value.expression))", colour: colour)
+            line += "  " + TextStyle.dim.apply("(\(cut(value.expression, to: 60)))", colour: colour)
             lines.append(line)
         }
         return lines
@@ -77,7 +77,11 @@ struct ExplanationText {
         if includeExpression, let expression = node.expression {
             lines.append(indent + TextStyle.cyan.apply(expression, colour: colour))
         }
-        let values = node.values.filter { $0.text != node.expression || node.value == nil }
+        // A whole record (`product = {...}`) is context, not a compared fact.
+        let values = node.values.filter { observed in
+            if case .map = observed.value { return false }
+            return observed.text != node.expression || node.value == nil
+        }
         let width = min(48, values.map(\.text.count).max() ?? 0)
         for observed in values {
             let padding = String(repeating: " ", count: max(0, width - observed.text.count))
@@ -97,7 +101,8 @@ struct ExplanationText {
         return lines
     }
 
-    private func cut(_ text: String) -> String {
-        text.count > maxValueWidth ? String(text.prefix(maxValueWidth - 1)) + "…" : text
+    private func cut(_ text: String, to width: Int? = nil) -> String {
+        let width = width ?? maxValueWidth
+        return text.count > width ? String(text.prefix(width - 1)) + "…" : text
     }
 }

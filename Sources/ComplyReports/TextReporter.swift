@@ -67,16 +67,21 @@ public struct TextReporter: Reporter {
         }
 
         let disclaimers = uniqueDisclaimers(report)
-        if !disclaimers.isEmpty {
+        if disclaimers.count == 1, let only = disclaimers.first {
             lines.append("")
-            for (index, text) in disclaimers.enumerated() {
-                let first =
-                    index == 0
-                    ? words.disclaimer + ": " : String(repeating: " ", count: words.disclaimer.count + 2)
-                lines += wrap.lines(text, first: first, rest: String(repeating: " ", count: first.count)).map
-                {
-                    TextStyle.dim.apply($0, colour: colour)
-                }
+            let first = words.disclaimer + ": "
+            lines += wrap.lines(only.text, first: first, rest: String(repeating: " ", count: first.count)).map
+            {
+                TextStyle.dim.apply($0, colour: colour)
+            }
+        } else if !disclaimers.isEmpty {
+            lines.append("")
+            lines.append(TextStyle.dim.apply(words.disclaimer + ":", colour: colour))
+            for disclaimer in disclaimers {
+                lines += wrap.lines(
+                    disclaimer.packs.joined(separator: ", ") + ": " + disclaimer.text, first: "  • ",
+                    rest: "    "
+                ).map { TextStyle.dim.apply($0, colour: colour) }
             }
         }
 
@@ -103,8 +108,12 @@ public struct TextReporter: Reporter {
         let indent = "      "
         var lines: [String] = []
 
-        var title =
-            StatusSymbol.mark(result.status, colour: colour) + " " + result.title.text(in: words.language)
+        // A failed warning or info check does not decide the verdict: marked, not alarmed.
+        let mark =
+            result.status == .fail && result.severity != .error
+            ? TextStyle.yellow.apply(StatusSymbol.symbol(for: .fail), colour: colour)
+            : StatusSymbol.mark(result.status, colour: colour)
+        var title = mark + " " + result.title.text(in: words.language)
         var tags: [String] = []
         if result.severity != .error { tags.append(words.severity(result.severity)) }
         if result.provisional { tags.append(words.provisional) }
@@ -126,11 +135,10 @@ public struct TextReporter: Reporter {
             ).map { TextStyle.yellow.apply($0, colour: colour) }
         }
         if result.status == .fail || result.status == .unknown || options.explain {
+            // Links are long: the plain output names the sources, --explain adds where to read them.
             for citation in result.citations {
-                lines += wrap.lines(
-                    "\(words.source): " + Self.citationText(citation, language: words.language),
-                    first: indent,
-                    rest: indent + "  ")
+                let text = Self.citationText(citation, language: words.language, link: options.explain)
+                lines += wrap.lines("\(words.source): " + text, first: indent, rest: indent + "  ")
             }
         }
         if result.status == .fail || result.status == .unknown, let remediation = result.remediation {
@@ -145,23 +153,28 @@ public struct TextReporter: Reporter {
         return lines
     }
 
-    /// `GACC Decree No. 248 (2021), Art. 7 <https://…>`.
-    static func citationText(_ citation: ResolvedCitation, language: Language) -> String {
+    /// `GACC Decree No. 248 (2021), Art. 7`, with ` <https://…>` when `link` is on.
+    static func citationText(_ citation: ResolvedCitation, language: Language, link: Bool) -> String {
         var text = citation.title.text(in: language)
         if let article = citation.article { text += ", \(article)" }
         if let note = citation.note { text += " (\(note.text(in: language)))" }
-        if let url = citation.url { text += " <\(url)>" }
+        if link, let url = citation.url { text += " <\(url)>" }
         return text
     }
 
-    private func uniqueDisclaimers(_ report: ProfileReport) -> [String] {
-        var seen: Set<String> = []
-        var texts: [String] = []
+    /// Each distinct disclaimer text once, with the packs that carry it.
+    private func uniqueDisclaimers(_ report: ProfileReport) -> [(text: String, packs: [String])] {
+        var disclaimers: [(text: String, packs: [String])] = []
         for pack in report.packs where pack.inForce {
             let text = pack.disclaimer.text(in: report.language)
-            if !text.isEmpty, seen.insert(text).inserted { texts.append(text) }
+            guard !text.isEmpty else { continue }
+            if let index = disclaimers.firstIndex(where: { $0.text == text }) {
+                disclaimers[index].packs.append(pack.id)
+            } else {
+                disclaimers.append((text, [pack.id]))
+            }
         }
-        return texts
+        return disclaimers
     }
 
     private func summary(_ report: ProfileReport) -> String {

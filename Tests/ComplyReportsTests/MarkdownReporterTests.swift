@@ -11,7 +11,8 @@ import Testing
         let output = render()
         #expect(output.hasPrefix("## Hợp tác xã Xoài Yên Châu: non_compliant\n"))
         #expect(
-            output.contains("**non_compliant: 2 failed, 1 unknown, 1 error, 1 passed, 12 not applicable**"))
+            output.contains(
+                "**non_compliant: 2 failed (1 warning), 1 unknown, 1 error, 1 passed, 12 not applicable**"))
         #expect(output.contains("`vn.sps.cn-fresh-fruit@1.2.0`"))
     }
 

@@ -64,7 +64,7 @@ import Testing
         #expect(output[index + 1] == "      The packing house has no GACC code.")
         #expect(
             output[index + 2]
-                == "      Source: GACC Decree No. 248 (2021), Art. 7 <https://example.org/gacc-248>")
+                == "      Source: GACC Decree No. 248 (2021), Art. 7")
         #expect(output[index + 3] == "      Next step: Apply to the Plant Protection Department.")
     }
 
@@ -90,7 +90,7 @@ import Testing
         #expect(output.last == "")
         #expect(
             output[output.count - 2]
-                == "non_compliant: 2 failed, 1 unknown, 1 error, 1 passed, 12 not applicable")
+                == "non_compliant: 2 failed (1 warning), 1 unknown, 1 error, 1 passed, 12 not applicable")
     }
 
     @Test func theDisclaimerIsPrintedOnceAndOnlyForPacksInForce() {
@@ -122,7 +122,9 @@ import Testing
         #expect(output.contains("Thông tin còn thiếu: products[0].residue_tests"))
         #expect(output.contains("Kiểm dịch động, thực vật (SPS)"))
         #expect(output.contains("Lưu ý: Chỉ để tham khảo."))
-        #expect(output.hasSuffix("không tuân thủ: 2 không đạt, 1 chưa rõ, 1 lỗi, 1 đạt, 12 không áp dụng\n"))
+        #expect(
+            output.hasSuffix(
+                "không tuân thủ: 2 không đạt (1 cảnh báo), 1 chưa rõ, 1 lỗi, 1 đạt, 12 không áp dụng\n"))
         for english in ["Next step", "Source:", "Missing facts", "As of", "passed", "failed"] {
             #expect(!output.contains(english), "\(english)")
         }
@@ -175,5 +177,35 @@ import Testing
         let output = TextReporter().render(set)
         #expect(output.components(separatedBy: "non_compliant: 2 failed").count == 3)
         #expect(output.contains("────"))
+    }
+
+    @Test func explainAddsTheSourcesLinks() {
+        let output = render(options: ReportOptions(explain: true))
+        #expect(output.contains("Source: GACC Decree No. 248 (2021), Art. 7 <https://example.org/gacc-248>"))
+    }
+
+    @Test func distinctDisclaimersAreListedWithTheirPacks() {
+        var report = ReportFixtures.report()
+        report.packs[1].disclaimer = LocalizedText("Origin is decided by customs.")
+        let output = TextReporter().render(report)
+        #expect(output.contains("Disclaimer:\n  • vn.sps.cn-fresh-fruit: Guidance, not legal advice.\n"))
+        #expect(output.contains("  • asean.atiga: Origin is decided by customs.\n"))
+    }
+
+    @Test func aFailedWarningIsMarkedInYellowNotRed() {
+        let output = render(options: ReportOptions(colour: true))
+        #expect(output.contains("\u{1B}[33m✘\u{1B}[0m Title of atiga-rvc"))
+    }
+
+    @Test func failuresThatDoNotDecideTheVerdictAreBrokenDown() {
+        var report = ReportFixtures.report()
+        report.results = report.results.filter {
+            $0.checkID == "atiga-rvc" || $0.checkID == "cn-growing-area"
+        }
+        report.results[1].severity = .info
+        report.counts = [.fail: 1, .pass: 1]
+        report.verdict = Verdict(results: report.results)
+        let output = TextReporter().render(report)
+        #expect(output.hasSuffix("compliant: 1 failed (1 info), 0 unknown, 1 passed, 0 not applicable\n"))
     }
 }

@@ -1,0 +1,120 @@
+import Comply
+import Foundation
+
+/// The packs of one run, compiled against the profile schema they extend: what `check`,
+/// `validate` and `test` share.
+///
+/// Loading goes: the schema (`schema/profile.schema.yaml` of the first `--packs` folder
+/// that has one, else the bundled `Rules/`), every pack under each path (a broken pack is
+/// reported and the others still load), the selection (`--pack`, `--domain`), the
+/// selected packs' schema extensions merged into the schema, then each pack compiled.
+/// Every diagnostic is kept, warnings included; any error means the run must stop with
+/// exit status 2.
+struct RuleSet {
+    /// Nil when the schema itself is broken (its diagnostics say why).
+    var schema: ProfileSchema?
+    var packs: [CompiledPack]
+    /// Every pack that decoded, selected or not (for "did you mean" on `--pack`).
+    var decodedPacks: [RulePack]
+    var diagnostics: [Comply.Diagnostic]
+    /// Problems with the options rather than a file (`--pack` naming no pack).
+    var usageErrors: [String] = []
+    /// How many packs were found, broken ones included.
+    var packsFound: Int
+
+    var hasErrors: Bool { !usageErrors.isEmpty || diagnostics.contains { $0.severity == .error } }
+
+    /// What to load and keep.
+    struct Request {
+        /// Pack files or folders; empty means the bundled `Rules/`.
+        var paths: [String] = []
+        var packIDs: [String] = []
+        var domains: [Domain] = []
+    }
+
+    /// A failure before any pack could be read (no rules folder, no schema).
+    struct SetupError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func load(
+        _ request: Request, locator: RulesLocator = RulesLocator()
+    ) -> Result<RuleSet, SetupError> {
+        var paths = request.paths
+        let bundled = locator.locate()
+        if paths.isEmpty {
+            switch bundled {
+            case .success(let rules): paths = [rules]
+            case .failure(let error): return .failure(SetupError(description: error.description))
+            }
+        }
+        let ownSchema = paths.lazy.map { ($0 as NSString).appendingPathComponent(RulesLocator.schemaPath) }
+            .first { FileManager.default.fileExists(atPath: $0) }
+        let schemaFile: String
+        if let ownSchema {
+            schemaFile = ownSchema
+        } else if case .success(let rules) = bundled {
+            schemaFile = (rules as NSString).appendingPathComponent(RulesLocator.schemaPath)
+        } else {
+            return .failure(
+                SetupError(
+                    description:
+                        "error: no profile schema: neither \(paths.joined(separator: ", ")) nor a bundled Rules/ "
+                        + "folder has \(RulesLocator.schemaPath)\n"
+                        + "  hint: run comply from the package folder, or set COMPLY_RULES=/path/to/Rules"))
+        }
+
+        var diagnostics: [Comply.Diagnostic] = []
+        var usageErrors: [String] = []
+        let base: ProfileSchema
+        do {
+            base = try SchemaDecoder().decode(contentsOfFile: schemaFile)
+        } catch {
+            return .success(
+                RuleSet(
+                    schema: nil, packs: [], decodedPacks: [], diagnostics: error.diagnostics, packsFound: 0))
+        }
+
+        let loader = PackLoader()
+        var results: [PackDecodingResult] = []
+        for path in paths { results += loader.discover(root: path).results }
+        let collection = PackCollection(results: results)
+        diagnostics += collection.diagnostics
+        let decoded = collection.results.compactMap(\.pack)
+        var selected = collection.packs
+        if !request.packIDs.isEmpty {
+            for id in request.packIDs where !decoded.contains(where: { $0.id == id }) {
+                usageErrors.append(Self.unknownPack(id, among: decoded.map(\.id)))
+            }
+            selected = selected.filter { request.packIDs.contains($0.id) }
+        }
+        if !request.domains.isEmpty { selected = selected.filter { request.domains.contains($0.domain) } }
+
+        var schema = base
+        for pack in selected {
+            guard let node = pack.schemaExtension else { continue }
+            do {
+                schema = try schema.merging(try SchemaDecoder().decodeExtension(node))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        let compiler = PackCompiler(profileVariables: SchemaCELTypes(schema: schema).variables)
+        var compiled: [CompiledPack] = []
+        for pack in selected {
+            let compilation = compiler.compile(pack)
+            diagnostics += compilation.diagnostics
+            if let pack = compilation.pack { compiled.append(pack) }
+        }
+        return .success(
+            RuleSet(
+                schema: schema, packs: compiled, decodedPacks: decoded, diagnostics: diagnostics,
+                usageErrors: usageErrors, packsFound: results.count))
+    }
+
+    private static func unknownPack(_ id: String, among ids: [String]) -> String {
+        let hint =
+            DidYouMean.hint(for: id, among: ids) ?? "the packs found are: " + ids.joined(separator: ", ")
+        return "--pack \(id): error: no pack has this id\n  hint: \(hint)"
+    }
+}
