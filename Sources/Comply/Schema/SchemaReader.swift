@@ -20,9 +20,9 @@ struct SchemaReader {
         "integer": ["minimum", "maximum"],
         "boolean": [],
     ]
-    static var allKeywords: Set<String> {
-        keywordsByType.values.reduce(commonKeywords.union(rootKeywords).union(["$ref"])) { $0.union($1) }
-    }
+    static let allKeywords: Set<String> = keywordsByType.values.reduce(
+        commonKeywords.union(rootKeywords).union(["$ref"])
+    ) { $0.union($1) }
 
     // MARK: Root
 
