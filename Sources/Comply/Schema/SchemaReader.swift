@@ -48,10 +48,12 @@ struct SchemaReader {
                         hint: "write `type: object` and list the profile's sections under `properties`")
                 }
             case "properties":
-                schema.root = readObject(
-                    name: "Profile", properties: entry.value, required: nil, additional: nil)
+                let additional = schema.root.additionalProperties
+                schema.root = readObject(name: "Profile", properties: entry.value, additional: nil)
+                schema.root.additionalProperties = additional
             case "required":
-                schema.root.required = requiredList(entry.value, isExtension: isExtension)
+                // Read after the loop, once `properties` (which may follow) is known.
+                continue
             case "additionalProperties":
                 schema.root.additionalProperties = boolean(entry.value, keyword: key) ?? false
             case "$defs":
@@ -62,8 +64,7 @@ struct SchemaReader {
                 unknownKeyword(entry.key, key, among: Self.rootKeywords)
             }
         }
-        // `properties` and `required` may come in either order.
-        if let required = node["required"], node["properties"] != nil {
+        if let required = node["required"] {
             schema.root.required = requiredList(required, isExtension: isExtension)
         }
         checkRequired(schema.root, at: node["required"]?.range)
@@ -132,7 +133,7 @@ struct SchemaReader {
         switch type {
         case "object":
             var object = readObject(
-                name: name, properties: keys["properties"]?.value, required: nil,
+                name: name, properties: keys["properties"]?.value,
                 additional: keys["additionalProperties"]?.value)
             if let required = keys["required"] {
                 object.required = requiredList(required.value, isExtension: isExtension)
@@ -200,9 +201,7 @@ struct SchemaReader {
         return types.isEmpty ? nil : types.joined(separator: " and ")
     }
 
-    mutating func readObject(
-        name: String, properties: Node?, required: Node?, additional: Node?
-    ) -> ObjectSchema {
+    mutating func readObject(name: String, properties: Node?, additional: Node?) -> ObjectSchema {
         var object = ObjectSchema(name: name)
         if let additional {
             object.additionalProperties = boolean(additional, keyword: "additionalProperties") ?? false

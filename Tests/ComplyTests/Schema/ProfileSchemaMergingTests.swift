@@ -86,6 +86,15 @@ private func mergeErrors(_ yaml: String) throws -> [Comply.Diagnostic] {
         let node = try #require(
             try YAMLLoaderFixture.load("$defs:\n  Product:\n    required: [hs_code]\n    properties: {}\n"))
         #expect(throws: DiagnosticError.self) { try SchemaDecoder().decodeExtension(node) }
+        let topLevel = try #require(
+            try YAMLLoaderFixture.load("required: [customs]\nproperties: {customs: {type: string}}\n"))
+        do {
+            _ = try SchemaDecoder().decodeExtension(topLevel)
+            Issue.record("an extension with `required` should be refused")
+        } catch {
+            #expect(
+                error.diagnostics.map(\.message) == ["a pack's schema extension cannot make fields required"])
+        }
         let errors = try mergeErrors(
             "$defs:\n  Product:\n    properties:\n      lab: {$ref: \"#/$defs/Labb\"}\n")
         #expect(errors.map(\.message) == ["reference to undefined definition \"Labb\""])
