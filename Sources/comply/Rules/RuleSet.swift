@@ -81,14 +81,16 @@ struct RuleSet {
         let collection = PackCollection(results: results)
         diagnostics += collection.diagnostics
         let decoded = collection.results.compactMap(\.pack)
-        var selected = collection.packs
-        if !request.packIDs.isEmpty {
-            for id in request.packIDs where !decoded.contains(where: { $0.id == id }) {
-                usageErrors.append(Self.unknownPack(id, among: decoded.map(\.id)))
-            }
-            selected = selected.filter { request.packIDs.contains($0.id) }
+        for id in request.packIDs where !decoded.contains(where: { $0.id == id }) {
+            usageErrors.append(Self.unknownPack(id, among: decoded.map(\.id)))
         }
-        if !request.domains.isEmpty { selected = selected.filter { request.domains.contains($0.domain) } }
+        let isSelected = { (pack: RulePack) in
+            (request.packIDs.isEmpty || request.packIDs.contains(pack.id))
+                && (request.domains.isEmpty || request.domains.contains(pack.domain))
+        }
+        let selected = collection.packs.filter(isSelected)
+        // What decoded of a broken pack is still type-checked, so one run reports every problem.
+        let broken = collection.results.filter(\.hasErrors).compactMap(\.pack).filter(isSelected)
 
         var schema = base
         for pack in selected {
@@ -106,6 +108,7 @@ struct RuleSet {
             diagnostics += compilation.diagnostics
             if let pack = compilation.pack { compiled.append(pack) }
         }
+        for pack in broken { diagnostics += compiler.compile(pack).diagnostics }
         return .success(
             RuleSet(
                 schema: schema, packs: compiled, decodedPacks: decoded, diagnostics: diagnostics,
