@@ -37,8 +37,12 @@ struct ExplanationText {
             lines += node(condition, indent: inner)
         }
         for value in explanation.lets {
-            var line = inner + value.name + " = " + cut(value.value.description)
-            line += "  " + TextStyle.dim.apply("(\(cut(value.expression, to: 60)))", colour: colour)
+            let text = value.value.description
+            var line = inner + value.name + " = " + cut(text)
+            // A let holding a literal says nothing more by repeating it.
+            if value.expression != text {
+                line += "  " + TextStyle.dim.apply("(\(cut(value.expression, to: 60)))", colour: colour)
+            }
             lines.append(line)
         }
         return lines
