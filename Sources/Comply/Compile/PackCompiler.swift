@@ -36,6 +36,11 @@ public struct PackCompiler: Sendable {
         self.programOptions = programOptions
     }
 
+    /// A compiler for profiles of `schema`, its objects typed as maps.
+    public init(schema: ProfileSchema, plugins: PluginRegistry = .standard) {
+        self.init(profileVariables: SchemaCELTypes(schema: schema).variables, plugins: plugins)
+    }
+
     /// Compiles one pack; the result holds a compiled pack only when no error was found.
     public func compile(_ pack: RulePack) -> PackCompilation {
         var session = CompileSession(compiler: self, pack: pack)
