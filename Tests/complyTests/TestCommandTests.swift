@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `comply test` end to end: the bundled packs' embedded tests pass; a wrong expectation
+/// fails at its line.
+@Suite struct TestCommandTests {
+    let comply: ComplyBinary
+    let files: TemporaryFiles
+
+    init() throws {
+        comply = try ComplyBinary()
+        files = try TemporaryFiles()
+    }
+
+    static let pack = """
+        pack: test.own
+        version: 1.0.0
+        title: Own
+        domain: other
+        disclaimer: Guidance only.
+        checks:
+          - id: has-products
+            title: The profile lists products
+            require: 'products.size() > 0'
+        tests:
+          - name: one product passes
+            as_of: 2026-06-01
+            profile: {enterprise: {name: A}, products: [{name: Mango, hs_code: "080450"}]}
+            expect: {has-products: pass}
+          - name: no products is said to pass, wrongly
+            as_of: 2026-06-01
+            profile: {enterprise: {name: B}, products: []}
+            expect: {has-products: pass}
+          - name: a profile with a typo
+            as_of: 2026-06-01
+            profile: {enterprise: {name: C}, prodcts: []}
+            expect: {has-products: fail}
+        """
+
+    @Test func theBundledPacksTestsPass() throws {
+        let run = try comply.run(["test"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("✔ vn.sps.cn-fresh-fruit: "))
+        let last = try #require(run.stdout.split(separator: "\n").last)
+        #expect(last.wholeMatch(of: #/[1-9]\d* passed, 0 failed/#) != nil, "\(last)")
+    }
+
+    @Test func aWrongExpectationFailsAtItsLine() throws {
+        let path = try files.write("own.pack.yaml", Self.pack)
+        let run = try comply.run(["test", path])
+        #expect(run.status == 1, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("✔ test.own: one product passes"))
+        #expect(lines.contains("✘ test.own: no products is said to pass, wrongly"))
+        #expect(
+            lines.contains {
+                $0.hasPrefix("    \(path):18:14: has-products: expected pass, got fail for the profile")
+            },
+            "\(run.stdout)")
+        #expect(lines.contains("✘ test.own: a profile with a typo"))
+        #expect(lines.contains { $0.contains("unknown field \"prodcts\"") }, "\(run.stdout)")
+        #expect(lines.last == "1 passed, 2 failed")
+    }
+
+    @Test func aBrokenPackExitsWithTwo() throws {
+        let path = try files.write(
+            "broken.pack.yaml", Self.pack.replacingOccurrences(of: "version: 1.0.0", with: "version: 1"))
+        let run = try comply.run(["test", path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(path):2:10: error: "))
+    }
+}
