@@ -37,79 +37,21 @@ struct TestCommand: ParsableCommand {
         guard !rules.hasErrors, let schema = rules.schema else { throw ExitCode(2) }
 
         let terminal = Terminal.standardOutput
-        let runner = EmbeddedTestRunner(schema: schema, today: CivilDate(Date()))
+        let runner = PackTestRunner(schema: schema, today: CivilDate(Date()))
         var passed = 0
         var failed = 0
         for pack in rules.packs {
-            for test in pack.pack.tests {
-                let problems = runner.run(test, of: pack)
-                let mark = StatusSymbol.mark(problems.isEmpty ? .pass : .fail, colour: terminal.colours)
-                terminal.line("\(mark) \(pack.id): \(test.name)")
-                for problem in problems { terminal.line("    " + problem) }
-                if problems.isEmpty { passed += 1 } else { failed += 1 }
+            for outcome in runner.run(pack) {
+                let mark = StatusSymbol.mark(outcome.passed ? .pass : .fail, colour: terminal.colours)
+                terminal.line("\(mark) \(pack.id): \(outcome.test.name)")
+                for problem in outcome.problems {
+                    terminal.line("    " + problem.replacingOccurrences(of: "\n", with: "\n      "))
+                }
+                if outcome.passed { passed += 1 } else { failed += 1 }
             }
         }
         let summary = "\(passed) passed, \(failed) failed"
         terminal.line(failed == 0 ? summary : terminal.styled(summary, .red))
         if failed > 0 { throw ExitCode(1) }
-    }
-}
-
-/// Runs one embedded pack test: decodes its profile (a file beside the pack, or written
-/// inline), evaluates it against the pack as of the test's day, and compares each
-/// expectation (`check: status` for every subject of the check, or `check[path]: status`
-/// for one) with the results. Returns the broken expectations, each located.
-struct EmbeddedTestRunner {
-    var schema: ProfileSchema
-    /// The day of a test that gives none.
-    var today: CivilDate
-
-    func run(_ test: PackTest, of pack: CompiledPack) -> [String] {
-        let decoded: DecodedProfile
-        switch test.profile {
-        case .file(_, let resolvedPath, _):
-            decoded = ProfileLoader(schema: schema).load(contentsOfFile: resolvedPath)
-        case .inline(let node):
-            decoded = ProfileDecoder(schema: schema).decode(node, file: pack.pack.file)
-        }
-        guard !decoded.hasErrors, let profile = decoded.profile else {
-            var problems = ["\(test.range): the test's profile does not decode:"]
-            problems += decoded.diagnostics.map {
-                "  " + $0.description.replacingOccurrences(of: "\n", with: "\n      ")
-            }
-            return problems
-        }
-        let evaluator = Evaluator(options: EvaluationOptions(explain: false, includeNotApplicable: true))
-        let report = evaluator.evaluate(profile: profile, packs: [pack], asOf: test.asOf ?? today)
-
-        var problems: [String] = []
-        for expectation in test.expectations {
-            let results = report.results.filter { result in
-                result.checkID == expectation.checkID
-                    && (expectation.subject.map { $0 == result.subject.path } ?? true)
-            }
-            let key = expectation.checkID + (expectation.subject.map { "[\($0)]" } ?? "")
-            guard !results.isEmpty else {
-                let reason =
-                    pack.pack.check(expectation.checkID) == nil
-                    ? "the pack has no check \"\(expectation.checkID)\""
-                    : "no result for \(key) (no such subject, or the check is not in force on \(report.asOf))"
-                problems.append("\(expectation.range): \(reason)")
-                continue
-            }
-            for result in results where result.status != expectation.status {
-                let subject = result.subject.path.isEmpty ? "the profile" : result.subject.path
-                var reason =
-                    "\(expectation.range): \(key): expected \(expectation.status.rawValue), "
-                    + "got \(result.status.rawValue) for \(subject)"
-                if !result.message.isEmpty { reason += ": \(result.message)" }
-                if !result.missing.isEmpty {
-                    reason += " (missing: \(result.missing.joined(separator: ", ")))"
-                }
-                if let error = result.error { reason += " (\(error))" }
-                problems.append(reason)
-            }
-        }
-        return problems
     }
 }
