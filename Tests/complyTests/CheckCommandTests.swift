@@ -259,6 +259,50 @@ import Testing
         #expect(lines(run.stdout).last == "compliant: 0 failed, 0 unknown, 1 passed, 0 not applicable")
     }
 
+    @Test func aFailedErrorCheckIsNonCompliantAndAMissingFactIncomplete() throws {
+        let pack = try files.write(
+            "strict.pack.yaml",
+            """
+            pack: test.strict
+            version: 1.0.0
+            title: Strict
+            domain: other
+            disclaimer: Guidance only.
+            checks:
+              - id: many-products
+                title: At least five products
+                require: 'products.size() >= 5'
+              - id: employees
+                title: Employees are declared
+                severity: error
+                require: 'enterprise.employees > 0'
+            """)
+        let profile = try files.write("small.yaml", "enterprise:\n  name: Small co-op\nproducts: []\n")
+        let run = try comply.run(["check", profile, "--packs", pack, "--as-of", "2026-06-01"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("    ✘ At least five products\n"))
+        #expect(run.stdout.contains("    ? Employees are declared\n"))
+        #expect(run.stdout.contains("      Missing facts: enterprise.employees\n"))
+        #expect(lines(run.stdout).last == "non_compliant: 1 failed, 1 unknown, 0 passed, 0 not applicable")
+
+        let asJSON = try comply.run([
+            "check", profile, "--packs", pack, "--as-of", "2026-06-01", "--format", "json",
+        ])
+        #expect(asJSON.status == 1)
+        let verdict = try #require(try json(asJSON.stdout)["profiles"] as? [[String: Any]]).first?[
+            "verdict"]
+        #expect(verdict as? String == "non_compliant")
+
+        let relaxed = try files.write(
+            "relaxed.pack.yaml",
+            try String(contentsOfFile: pack, encoding: .utf8).replacingOccurrences(
+                of: "products.size() >= 5", with: "products.size() >= 0"))
+        let incomplete = try comply.run(["check", profile, "--packs", relaxed, "--as-of", "2026-06-01"])
+        #expect(incomplete.status == 1)
+        #expect(
+            lines(incomplete.stdout).last == "incomplete: 0 failed, 1 unknown, 1 passed, 0 not applicable")
+    }
+
     // MARK: finding the bundled rules
 
     @Test func findsTheBundledRulesFromAnotherFolder() throws {
