@@ -7,6 +7,6 @@ struct ComplyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "comply-bench",
         abstract: "Throughput of Comply's YAML loader and CEL engine on the peer workloads.",
-        subcommands: [YAMLBenchmark.self, CELBenchmark.self]
+        subcommands: [YAMLBenchmark.self, CELBenchmark.self, CheckBenchmark.self]
     )
 }
