@@ -11,38 +11,40 @@ enum KeyIdentity: Hashable {
     case collection(String)
 
     init(_ node: Node) {
+        self = .of(node)
+    }
+
+    /// The identity of a key the caller keeps: a function borrows its argument, where an
+    /// initializer would take a copy of the whole node.
+    static func of(_ node: Node) -> KeyIdentity {
         switch node.kind {
         case .scalar(let scalar) where node.tag == nil && scalar.style == .plain:
             // Keys are nearly always plain words; only a few first bytes can start a non-string.
             if let first = scalar.text.utf8.first, !KeyIdentity.mayStartNonString(first) {
-                self = .string(scalar.text)
+                return .string(scalar.text)
             } else {
-                self.init(resolved: node)
+                return KeyIdentity(resolved: node)
             }
         case .scalar(let scalar) where node.tag == nil:
-            self = .string(scalar.text)
+            return .string(scalar.text)
         default:
-            self.init(resolved: node)
+            return KeyIdentity(resolved: node)
         }
     }
 
-    /// Whether two keys are the same key. Plain words that differ in text are told apart
-    /// without resolving either.
-    static func same(_ lhs: Node, _ rhs: Node) -> Bool {
-        if case .scalar(let left) = lhs.kind, case .scalar(let right) = rhs.kind,
-            left.text != right.text, isStringWithoutResolving(left, tag: lhs.tag),
-            isStringWithoutResolving(right, tag: rhs.tag)
-        {
-            return false
+    /// A cheap stand-in for a hash: keys with different fingerprints are different keys.
+    /// For ASCII words it is their length and first and last bytes, which tells most keys
+    /// of a mapping apart without hashing every byte; other text is hashed, because strings
+    /// compare by canonical equivalence and equivalent spellings may differ in every byte.
+    var fingerprint: Int {
+        guard case .string(let text) = self else { return hashValue }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            var merged: UInt8 = 0
+            for byte in bytes { merged |= byte }
+            return merged < 0x80 ? bytes.count << 16 | Int(first) << 8 | Int(last) : nil
         }
-        return KeyIdentity(lhs) == KeyIdentity(rhs)
-    }
-
-    private static func isStringWithoutResolving(_ scalar: Scalar, tag: String?) -> Bool {
-        guard tag == nil else { return tag == Tag.str }
-        guard scalar.style == .plain else { return true }
-        guard let first = scalar.text.utf8.first else { return false }
-        return !mayStartNonString(first)
+        return (ascii ?? nil) ?? hashValue
     }
 
     private static func mayStartNonString(_ byte: UInt8) -> Bool {

@@ -11,6 +11,8 @@ struct NodeBuilder {
     private(set) var documents: [Node] = []
     private var frames: [Frame] = []
     private let children = NodeStack()
+    /// The keys of every open mapping below its hash table size, in document order.
+    private var keys: [KeyRecord] = []
     private var root: Node?
     private var anchors: [String: AnchoredNode] = [:]
     /// Nodes made so far, aliases counted by the size of what they copy; a collection's
@@ -103,24 +105,26 @@ struct NodeBuilder {
         default: style = .plain
         }
         let tag = data.tag.map { String(cString: $0) }
-        let node = Node(
-            kind: .scalar(Scalar(text: text, style: style)),
-            range: SourceRange(file: file, start: start, end: end),
-            tag: tag,
-            anchor: data.anchor.map { String(cString: $0) })
+        let range = SourceRange(file: file, start: start, end: end)
+        let scalar = Scalar(text: text, style: style)
         if let tag {
-            try TagRules.validate(scalar: node, tag: tag)
+            try TagRules.validate(scalar: scalar, range: range, tag: tag)
         }
         try checkPlacement(at: start)
         if source.isUTF8 {
             let top = frames.count - 1
             try SpecChecks.checkScalar(
-                text: text, style: style, range: node.range, source: source,
+                text: text, style: style, range: range, source: source,
                 isInFlow: top >= 0 && frames[top].isFlow,
                 indentColumn: top >= 0 ? frames[top].indentColumn : 0)
         }
         producedNodes += 1
-        try attach(consume node, size: 1)
+        // Built in the call, not bound first: a bound node was copied on its way in.
+        try attach(
+            Node(
+                kind: .scalar(scalar), range: range, tag: tag, anchor: data.anchor.map { String(cString: $0) }
+            ),
+            size: 1)
     }
 
     private mutating func open(
@@ -151,11 +155,15 @@ struct NodeBuilder {
         frames.append(
             Frame(
                 isMapping: isMapping, isFlow: isFlow, indentColumn: indentColumn, start: start, tag: tagText,
-                anchor: anchorText, firstNode: producedNodes - 1, firstChild: children.count))
+                anchor: anchorText, firstNode: producedNodes - 1, firstChild: children.count,
+                firstKey: keys.count))
     }
 
     private mutating func close(end: Mark) throws(YAMLError) {
         guard let frame = frames.popLast() else { return }
+        if keys.count > frame.firstKey {
+            keys.removeSubrange(frame.firstKey...)
+        }
         if frame.isFlow && source.isUTF8 {
             try SpecChecks.checkAfterFlowNode(
                 endingAt: end, source: source, file: file, closesCollection: true)
@@ -174,10 +182,11 @@ struct NodeBuilder {
         } else {
             kind = .sequence(children.moveItems(from: frame.firstChild))
         }
-        let node = Node(
-            kind: kind, range: SourceRange(file: file, start: frame.start, end: end), tag: frame.tag,
-            anchor: frame.anchor)
-        try attach(consume node, size: producedNodes - frame.firstNode)
+        try attach(
+            Node(
+                kind: kind, range: SourceRange(file: file, start: frame.start, end: end), tag: frame.tag,
+                anchor: frame.anchor),
+            size: producedNodes - frame.firstNode)
     }
 
     private mutating func alias(_ name: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark) throws(YAMLError) {
@@ -239,14 +248,16 @@ struct NodeBuilder {
             return
         }
         guard (children.count - frames[top].firstChild) % 2 == 1 else {
-            if !MergeKeys.isMergeKey(node) {
+            let isMergeKey = MergeKeys.isMergeKey(node)
+            if !isMergeKey {
                 try checkDuplicate(node, in: top)
             }
+            frames[top].pendingKeyIsMerge = isMergeKey
             children.push(node)
             return
         }
-        let key = children[children.count - 1]
-        if MergeKeys.isMergeKey(key) {
+        if frames[top].pendingKeyIsMerge {
+            frames[top].pendingKeyIsMerge = false
             _ = children.popLast()
             let sources = try MergeKeys.sources(of: node, file: file)
             let position = (children.count - frames[top].firstChild) / 2
@@ -256,32 +267,36 @@ struct NodeBuilder {
         children.push(node)
     }
 
-    /// Compares a new key with the keys already on the stack; past `linearKeyScanLimit`
-    /// keys the mapping gets a hash table of key identities.
+    /// Compares a new key with the earlier keys of its mapping, by their identities' hashes
+    /// first, so that the scan neither copies nodes nor resolves a key more than once; past
+    /// `linearKeyScanLimit` keys the mapping gets a hash table of key identities.
     private mutating func checkDuplicate(_ key: Node, in top: Int) throws(YAMLError) {
-        let firstChild = frames[top].firstChild
+        let identity = KeyIdentity.of(key)
+        let line = key.range.start.line
         var firstLine: Int?
         if frames[top].keyIndex != nil {
-            let identity = KeyIdentity(key)
             firstLine = frames[top].keyIndex?[identity]
-            if firstLine == nil { frames[top].keyIndex?[identity] = key.range.start.line }
+            if firstLine == nil { frames[top].keyIndex?[identity] = line }
         } else {
-            var position = firstChild
-            while position < children.count {
-                if KeyIdentity.same(children[position], key) {
-                    firstLine = children[position].range.start.line
+            let hash = identity.fingerprint
+            let firstKey = frames[top].firstKey
+            var position = firstKey
+            while position < keys.count {
+                if keys[position].hash == hash && keys[position].identity == identity {
+                    firstLine = keys[position].line
                     break
                 }
-                position += 2
+                position += 1
             }
-            if firstLine == nil && (children.count - firstChild) / 2 >= Self.linearKeyScanLimit {
-                var index: [KeyIdentity: Int] = [KeyIdentity(key): key.range.start.line]
-                position = firstChild
-                while position < children.count {
-                    index[KeyIdentity(children[position])] = children[position].range.start.line
-                    position += 2
+            if firstLine == nil {
+                if keys.count - firstKey >= Self.linearKeyScanLimit {
+                    var index: [KeyIdentity: Int] = [identity: line]
+                    for record in keys[firstKey...] { index[record.identity] = record.line }
+                    frames[top].keyIndex = index
+                    keys.removeSubrange(firstKey...)
+                } else {
+                    keys.append(KeyRecord(hash: hash, line: line, identity: identity))
                 }
-                frames[top].keyIndex = index
             }
         }
         if let firstLine {
@@ -291,6 +306,13 @@ struct NodeBuilder {
                 hint: "a mapping holds each key once; remove or rename one of them")
         }
     }
+}
+
+/// A key of an open mapping, as the duplicate check compares it.
+private struct KeyRecord {
+    var hash: Int
+    var line: Int
+    var identity: KeyIdentity
 }
 
 /// An open sequence or mapping waiting for its end event.
@@ -305,13 +327,17 @@ private struct Frame {
     var firstNode: Int
     /// Where this collection's children start on the shared `NodeStack`.
     var firstChild: Int
+    /// Where this mapping's keys start in `NodeBuilder.keys`.
+    var firstKey: Int
     /// Replaces the linear key list once the mapping grows large.
     var keyIndex: [KeyIdentity: Int]?
     var merges: [MergeKeys.Merge] = []
+    /// Whether the key waiting for its value is `<<`, so the value is merged, not stored.
+    var pendingKeyIsMerge = false
 
     init(
         isMapping: Bool, isFlow: Bool, indentColumn: Int, start: Mark, tag: String?, anchor: String?,
-        firstNode: Int, firstChild: Int
+        firstNode: Int, firstChild: Int, firstKey: Int
     ) {
         self.isMapping = isMapping
         self.isFlow = isFlow
@@ -321,6 +347,7 @@ private struct Frame {
         self.anchor = anchor
         self.firstNode = firstNode
         self.firstChild = firstChild
+        self.firstKey = firstKey
     }
 }
 

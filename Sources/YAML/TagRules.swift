@@ -2,17 +2,16 @@
 /// integer, `!!map` on a mapping. Other tags (`!money`, `!!timestamp`) are left to
 /// schema-aware decoders.
 enum TagRules {
-    static func validate(scalar node: Node, tag: String) throws(YAMLError) {
-        guard case .scalar(let scalar) = node.kind else { return }
+    static func validate(scalar: Scalar, range: SourceRange, tag: String) throws(YAMLError) {
         switch tag {
         case Tag.seq, Tag.map:
             throw YAMLError(
-                .invalidTaggedValue, file: node.range.file, at: node.range.start,
+                .invalidTaggedValue, file: range.file, at: range.start,
                 "a scalar cannot have the tag \(shortTag(tag))", hint: "remove the tag or change the node")
         case Tag.int, Tag.float, Tag.bool, Tag.null:
             guard CoreSchema.resolve(scalar, tag: tag) == nil else { return }
             throw YAMLError(
-                .invalidTaggedValue, file: node.range.file, at: node.range.start,
+                .invalidTaggedValue, file: range.file, at: range.start,
                 "\"\(scalar.text)\" is not a valid \(shortTag(tag))",
                 hint: "remove the tag, or write a value of that type")
         default:
