@@ -20,6 +20,11 @@ import YAML
 public struct PackCompiler: Sendable {
     /// The profile's top-level fields and their CEL types (from ``SchemaCELTypes``).
     public var profileVariables: [String: CELType]
+    /// Object types the variables refer to (`comply.Product` with its fields), so that a
+    /// misspelt field is a compile error; empty when objects are typed as maps.
+    public var objectTypes: [ObjectType]
+    /// The type of `profile`, the whole profile.
+    public var profileType: CELType
     public var plugins: PluginRegistry
     /// Limits for every program (cost, comprehension size).
     public var programOptions: ProgramOptions
@@ -28,17 +33,28 @@ public struct PackCompiler: Sendable {
     public static let reservedNames: Set<String> = ["profile", "as_of", "tables"]
 
     public init(
-        profileVariables: [String: CELType], plugins: PluginRegistry = .standard,
-        programOptions: ProgramOptions = ProgramOptions()
+        profileVariables: [String: CELType], objectTypes: [ObjectType] = [],
+        profileType: CELType = .map(.string, .dyn),
+        plugins: PluginRegistry = .standard, programOptions: ProgramOptions = ProgramOptions()
     ) {
         self.profileVariables = profileVariables
+        self.objectTypes = objectTypes
+        self.profileType = profileType
         self.plugins = plugins
         self.programOptions = programOptions
     }
 
-    /// A compiler for profiles of `schema`, its objects typed as maps.
+    /// A compiler for profiles of `schema`: every object of the schema is a CEL object
+    /// type (`comply.Product`), so `product.hs_code` is a `string` and `product.hs_cod` is
+    /// a compile error with "did you mean".
     public init(schema: ProfileSchema, plugins: PluginRegistry = .standard) {
-        self.init(profileVariables: SchemaCELTypes(schema: schema).variables, plugins: plugins)
+        let types = SchemaCELTypes(schema: schema)
+        self.init(
+            profileVariables: types.objectVariables,
+            objectTypes: types.objectTypes.sorted { $0.key < $1.key }.map {
+                ObjectType(name: $0.key, fields: $0.value)
+            },
+            profileType: types.profileObjectType, plugins: plugins)
     }
 
     /// Compiles one pack; the result holds a compiled pack only when no error was found.
@@ -57,10 +73,12 @@ public struct PackCompiler: Sendable {
     /// The environment shared by every check of a pack, before bindings and lets.
     func baseEnvironment() -> Environment {
         var variables = profileVariables
-        variables["profile"] = .map(.string, .dyn)
+        variables["profile"] = profileType
         variables["as_of"] = .timestamp
         variables["tables"] = .map(.string, .list(.map(.string, .dyn)))
-        return Environment(variables: variables, libraries: Library.all + plugins.libraries)
+        var environment = Environment(variables: variables, libraries: Library.all + plugins.libraries)
+        for object in objectTypes { environment.declare(object: object) }
+        return environment
     }
 }
 

@@ -1,6 +1,7 @@
 import CEL
 import Comply
 import Testing
+import YAML
 
 @Suite struct PackCompilerTests {
     @Test func typeErrorIsLocatedInThePackFileWithCaret() throws {
@@ -142,5 +143,51 @@ import Testing
         let result = try Engine.compilation(
             Engine.pack("  - {id: s, title: S, for_each: {products: products}, require: 'true'}"))
         #expect(result.diagnostics.first?.message.contains("hides the profile variable") == true)
+    }
+}
+
+@Suite struct SchemaTypedCompileTests {
+    static let schema = """
+        type: object
+        properties:
+          enterprise:
+            type: object
+            properties:
+              name: {type: string}
+          products:
+            type: array
+            items:
+              type: object
+              properties:
+                name: {type: string}
+                hs_code: {type: string}
+                fob_value: {type: number}
+        """
+
+    static func compile(_ require: String) throws -> PackCompilation {
+        let node = try #require(try YAMLLoader().load(Self.schema, file: "schema.yaml").first)
+        let schema = try SchemaDecoder().decode(node)
+        let pack = try Engine.decode(
+            Engine.pack(
+                """
+                  - id: typed
+                    title: Typed
+                    for_each: {product: products}
+                    require: \(require)
+                """))
+        return PackCompiler(schema: schema).compile(pack)
+    }
+
+    @Test func misspeltFieldIsACompileErrorWithSuggestion() throws {
+        let result = try Self.compile("product.hs_cod == '0804'")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(result.pack == nil)
+        #expect(diagnostic.message.contains("hs_cod"))
+        #expect(diagnostic.hint?.contains("hs_code") == true)
+    }
+
+    @Test func fieldTypesComeFromTheSchema() throws {
+        #expect(try Self.compile("product.fob_value > 'x'").pack == nil)
+        #expect(try Self.compile("product.fob_value > 100.0 && hs.chapter(product.hs_code) == 8").pack != nil)
     }
 }
