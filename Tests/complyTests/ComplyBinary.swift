@@ -50,8 +50,12 @@ struct ComplyBinary {
         url = found
     }
 
-    /// Runs `comply` with `arguments` in the package root, with `NO_COLOR` set.
-    func run(_ arguments: [String]) throws -> Run {
+    /// Runs `comply` with `arguments` in `directory` (the package root by default), with
+    /// `NO_COLOR` set, no `COMPLY_RULES` from the caller's environment, and `extra` added.
+    func run(
+        _ arguments: [String], in directory: URL = ComplyBinary.packageRoot,
+        environment extra: [String: String] = [:]
+    ) throws -> Run {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "comply-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -66,9 +70,11 @@ struct ComplyBinary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.currentDirectoryURL = Self.packageRoot
+        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "COMPLY_RULES")
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardOutput = out
         process.standardError = err
