@@ -237,6 +237,29 @@ import Testing
         #expect(run.stderr.contains("\(pack):13:"))
     }
 
+    @Test func aMisspeltProfileFieldInAPackIsACompileErrorWithASuggestion() throws {
+        let pack = try files.write(
+            "typo.pack.yaml",
+            """
+            pack: test.typo
+            version: 1.0.0
+            title: Typo
+            domain: other
+            disclaimer: Guidance only.
+            checks:
+              - id: hs-code
+                title: HS code declared
+                for_each: {product: products}
+                require: 'product.hs_cod.size() > 0'
+            """)
+        let run = try comply.run(["check", Self.examples[0], "--packs", pack])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("\(pack):10:"), "\(run.stderr)")
+        #expect(run.stderr.contains("hs_cod"))
+        #expect(run.stderr.contains("did you mean 'hs_code'?"), "\(run.stderr)")
+    }
+
     @Test func aPackGivenWithPacksIsUsedAlone() throws {
         let pack = try files.write(
             "own.pack.yaml",

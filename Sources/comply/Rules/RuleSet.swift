@@ -101,7 +101,7 @@ struct RuleSet {
                 diagnostics += error.diagnostics
             }
         }
-        let compiler = PackCompiler(profileVariables: SchemaCELTypes(schema: schema).variables)
+        let compiler = PackCompiler(schema: schema)
         var compiled: [CompiledPack] = []
         for pack in selected {
             let compilation = compiler.compile(pack)
