@@ -120,15 +120,8 @@ struct CheckCommand: ParsableCommand {
         let options = try parsed()
         let output = DiagnosticOutput()
 
-        let rules: RuleSet
-        switch RuleSet.load(RuleSet.Request(paths: packPaths, packIDs: packIDs, domains: options.domains)) {
-        case .success(let loaded): rules = loaded
-        case .failure(let error):
-            output.write(error.description)
-            throw ExitCode(2)
-        }
-        output.write(rules.diagnostics)
-        rules.usageErrors.forEach(output.write)
+        let rules = try RuleSet.loadReporting(
+            RuleSet.Request(paths: packPaths, packIDs: packIDs, domains: options.domains), to: output)
         guard !rules.hasErrors, let schema = rules.schema else { throw ExitCode(2) }
 
         let evaluator = Evaluator(

@@ -26,14 +26,7 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let output = DiagnosticOutput()
-        let rules: RuleSet
-        switch RuleSet.load(RuleSet.Request(paths: paths)) {
-        case .success(let loaded): rules = loaded
-        case .failure(let error):
-            output.write(error.description)
-            throw ExitCode(2)
-        }
-        output.write(rules.diagnostics)
+        let rules = try RuleSet.loadReporting(RuleSet.Request(paths: paths), to: output)
         guard !rules.hasErrors, let schema = rules.schema else { throw ExitCode(2) }
 
         let terminal = Terminal.standardOutput

@@ -22,14 +22,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let output = DiagnosticOutput()
-        let rules: RuleSet
-        switch RuleSet.load(RuleSet.Request(paths: paths)) {
-        case .success(let loaded): rules = loaded
-        case .failure(let error):
-            output.write(error.description)
-            throw ExitCode(2)
-        }
-        output.write(rules.diagnostics)
+        let rules = try RuleSet.loadReporting(RuleSet.Request(paths: paths), to: output)
 
         let terminal = Terminal.standardOutput
         for pack in rules.packs {

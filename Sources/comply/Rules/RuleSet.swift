@@ -1,3 +1,4 @@
+import ArgumentParser
 import Comply
 import Foundation
 
@@ -35,6 +36,20 @@ struct RuleSet {
     /// A failure before any pack could be read (no rules folder, no schema).
     struct SetupError: Error, CustomStringConvertible {
         var description: String
+    }
+
+    /// Loads the rules for a command: a failure to find them, every diagnostic and every
+    /// usage error go to `output`; a failure to find them exits 2.
+    static func loadReporting(_ request: Request, to output: DiagnosticOutput) throws -> RuleSet {
+        switch load(request) {
+        case .success(let rules):
+            output.write(rules.diagnostics)
+            rules.usageErrors.forEach(output.write)
+            return rules
+        case .failure(let error):
+            output.write(error.description)
+            throw ExitCode(2)
+        }
     }
 
     static func load(
