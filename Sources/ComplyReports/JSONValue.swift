@@ -1,3 +1,5 @@
+import Comply
+
 /// A JSON document built in a fixed key order and written by hand, so the output is byte
 /// for byte the same on every platform and run (Foundation's encoders order keys by hash
 /// or alphabetically, and write numbers through binary doubles).
@@ -38,7 +40,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .bool(let flag): output += flag ? "true" : "false"
         case .int(let number): output += String(number)
         case .number(let text): output += text
-        case .string(let text): Self.quote(text, into: &output)
+        case .string(let text): JSONString.write(text, into: &output)
         case .array(let items):
             writeContainer(items.count, open: "[", close: "]", into: &output, indent: indent, pretty: pretty)
             {
@@ -50,7 +52,7 @@ public indirect enum JSONValue: Sendable, Hashable {
                 members.count, open: "{", close: "}", into: &output, indent: indent, pretty: pretty
             ) {
                 index, output in
-                Self.quote(members[index].0, into: &output)
+                JSONString.write(members[index].0, into: &output)
                 output += ": "
                 members[index].1.write(into: &output, indent: indent + 1, pretty: pretty)
             }
@@ -73,26 +75,5 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
         if pretty { output += "\n" + String(repeating: "  ", count: indent) }
         output += close
-    }
-
-    private static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
     }
 }

@@ -91,7 +91,7 @@ private indirect enum JSONText {
 
     func write(to output: inout String, indent: String) {
         switch self {
-        case .string(let text): Self.quote(text, into: &output)
+        case .string(let text): JSONString.write(text, into: &output)
         case .number(let number):
             if number.rounded() == number, abs(number) < 1e15 {
                 output += String(Int64(number))
@@ -116,30 +116,12 @@ private indirect enum JSONText {
             output += "{\n"
             for (index, member) in members.enumerated() {
                 output += inner
-                Self.quote(member.0, into: &output)
+                JSONString.write(member.0, into: &output)
                 output += ": "
                 member.1.write(to: &output, indent: inner)
                 output += index == members.count - 1 ? "\n" : ",\n"
             }
             output += indent + "}"
         }
-    }
-
-    static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

@@ -1,4 +1,5 @@
 import CEL
+import Comply
 
 /// A value as CEL source would write it, for trace lines: `1200.0`, `3u`, `"CN"`,
 /// `b"\x00"`, `[1, 2]`, `{"market": "CN"}`, `timestamp("2026-06-01T00:00:00Z")`,
@@ -16,7 +17,7 @@ struct CELLiteral {
             if number.isNaN { return "double(\"NaN\")" }
             if number.isInfinite { return number < 0 ? "double(\"-Infinity\")" : "double(\"Infinity\")" }
             return "\(number)"
-        case .string(let text): return JSONRendering.quoted(text)
+        case .string(let text): return JSONString.quoted(text)
         case .bytes(let bytes):
             return "b\""
                 + bytes.map { byte in
@@ -29,8 +30,8 @@ struct CELLiteral {
             return "{"
                 + map.entries.map { "\(render($0.key.value)): \(render($0.value))" }.joined(separator: ", ")
                 + "}"
-        case .timestamp(let timestamp): return "timestamp(\(JSONRendering.quoted(textForms.text(timestamp))))"
-        case .duration(let duration): return "duration(\(JSONRendering.quoted(textForms.text(duration))))"
+        case .timestamp(let timestamp): return "timestamp(\(JSONString.quoted(textForms.text(timestamp))))"
+        case .duration(let duration): return "duration(\(JSONString.quoted(textForms.text(duration))))"
         case .type(let name): return name
         case .optional(let wrapped): return wrapped.map { "optional.of(\(render($0)))" } ?? "optional.none()"
         case .error(let error): return "error(\(error.message))"

@@ -1,4 +1,5 @@
 import CEL
+import Comply
 import Foundation
 
 /// A CEL value as JSON for `comply eval`'s standard output.
@@ -33,11 +34,11 @@ struct JSONRendering {
             } else {
                 output += "\(number)"
             }
-        case .string(let text): output += Self.quoted(text)
-        case .bytes(let bytes): output += Self.quoted(Data(bytes).base64EncodedString())
-        case .timestamp(let timestamp): output += Self.quoted(textForms.text(timestamp))
-        case .duration(let duration): output += Self.quoted(textForms.text(duration))
-        case .type(let name): output += Self.quoted(name)
+        case .string(let text): output += JSONString.quoted(text)
+        case .bytes(let bytes): output += JSONString.quoted(Data(bytes).base64EncodedString())
+        case .timestamp(let timestamp): output += JSONString.quoted(textForms.text(timestamp))
+        case .duration(let duration): output += JSONString.quoted(textForms.text(duration))
+        case .type(let name): output += JSONString.quoted(name)
         case .optional(let wrapped):
             if let wrapped { write(wrapped, indent: indent, into: &output) } else { output += "null" }
         case .list(let items):
@@ -47,12 +48,13 @@ struct JSONRendering {
         case .map(let map):
             writeContainer(Array(map.entries), open: "{", close: "}", indent: indent, into: &output) {
                 entry, output in
-                output += Self.quoted(Self.keyText(entry.key)) + ": "
+                output += JSONString.quoted(Self.keyText(entry.key)) + ": "
                 write(entry.value, indent: indent + 1, into: &output)
             }
-        case .error(let error): output += "{\"error\": \(Self.quoted(error.message))}"
+        case .error(let error): output += "{\"error\": \(JSONString.quoted(error.message))}"
         case .unknown(let unknown):
-            output += "{\"unknown\": [" + unknown.attributes.map(Self.quoted).joined(separator: ", ") + "]}"
+            output +=
+                "{\"unknown\": [" + unknown.attributes.map(JSONString.quoted).joined(separator: ", ") + "]}"
         }
     }
 
@@ -81,26 +83,5 @@ struct JSONRendering {
         case .uint(let number): return String(number)
         case .bool(let flag): return flag ? "true" : "false"
         }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
