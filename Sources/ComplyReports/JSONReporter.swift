@@ -104,7 +104,7 @@ public struct JSONReporter: Reporter {
         .object([
             ("source", .string(citation.sourceID)),
             ("title", .string(citation.title.text(in: language))),
-            ("article", .string(citation.article)),
+            ("article", .string(citation.article?.text(in: language))),
             ("document", .string(citation.document)),
             ("url", .string(citation.url)),
         ])

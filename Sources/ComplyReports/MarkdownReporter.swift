@@ -90,7 +90,9 @@ public struct MarkdownReporter: Reporter {
             for citation in result.citations {
                 var text = Self.cell(citation.title.text(in: words.language))
                 if let url = citation.url { text = "[\(text)](\(url))" }
-                if let article = citation.article { text += ", " + Self.cell(article) }
+                if let article = citation.article {
+                    text += ", " + Self.cell(article.text(in: words.language))
+                }
                 details.append("**\(words.source):** " + text)
             }
             if let remediation = result.remediation {

@@ -156,7 +156,7 @@ public struct TextReporter: Reporter {
     /// `GACC Decree No. 248 (2021), Art. 7`, with ` <https://…>` when `link` is on.
     static func citationText(_ citation: ResolvedCitation, language: Language, link: Bool) -> String {
         var text = citation.title.text(in: language)
-        if let article = citation.article { text += ", \(article)" }
+        if let article = citation.article { text += ", \(article.text(in: language))" }
         if let note = citation.note { text += " (\(note.text(in: language)))" }
         if link, let url = citation.url { text += " <\(url)>" }
         return text

@@ -30,7 +30,9 @@ enum ReportFixtures {
         title: LocalizedText(translations: [
             .en: "GACC Decree No. 248 (2021)", .vi: "Lệnh 248 của GACC (2021)",
         ]),
-        article: "Art. 7", url: "https://example.org/gacc-248", document: "Decree 248")
+        article: LocalizedText(translations: [.en: "Art. 7", .vi: "Điều 7"]),
+        url: "https://example.org/gacc-248",
+        document: "Decree 248")
 
     static func result(
         _ check: String, _ status: CheckStatus, subject: Subject, domain: Domain = .sps,

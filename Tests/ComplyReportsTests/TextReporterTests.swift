@@ -117,7 +117,7 @@ import Testing
         let output = render(language: .vi)
         #expect(output.contains("Tính đến ngày 2026-06-01 · Bộ quy tắc:"))
         #expect(output.contains("✘ Tiêu đề cn-packing-house  [tạm thời]"))
-        #expect(output.contains("Căn cứ: Lệnh 248 của GACC (2021), Art. 7"))
+        #expect(output.contains("Căn cứ: Lệnh 248 của GACC (2021), Điều 7"))
         #expect(output.contains("Việc cần làm: Nộp hồ sơ tại Cục Bảo vệ thực vật."))
         #expect(output.contains("Thông tin còn thiếu: products[0].residue_tests"))
         #expect(output.contains("Kiểm dịch động, thực vật (SPS)"))

@@ -112,7 +112,7 @@ extension DecodingContext {
                     "source", context: &self, hint: "name one of the pack's sources"),
                 let source = itemID(sourceNode, "source id")
             else { continue }
-            let article = reader.value("article").flatMap { string($0, "the article of a citation") }
+            let article = reader.value("article").flatMap { localizedText($0, "the article of a citation") }
             let note = reader.value("note").flatMap { localizedText($0, "the note of a citation") }
             result.append(Citation(source: source, article: article, note: note, range: sourceNode.range))
         }

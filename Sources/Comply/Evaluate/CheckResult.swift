@@ -53,14 +53,14 @@ public struct CheckResult: Sendable {
 public struct ResolvedCitation: Sendable, Hashable {
     public var sourceID: String
     public var title: LocalizedText
-    public var article: String?
+    public var article: LocalizedText?
     public var url: String?
     /// The official number (`Decree 248`).
     public var document: String?
     public var note: LocalizedText?
 
     public init(
-        sourceID: String, title: LocalizedText, article: String? = nil, url: String? = nil,
+        sourceID: String, title: LocalizedText, article: LocalizedText? = nil, url: String? = nil,
         document: String? = nil,
         note: LocalizedText? = nil
     ) {

@@ -4,13 +4,15 @@ import YAML
 public struct Citation: Sendable, Hashable {
     /// The id of a ``SourceDocument`` of the same pack; the decoder checks it exists.
     public var source: String
-    /// Where in the source: an article, an annex, a paragraph.
-    public var article: String?
+    /// Where in the source: an article, an annex, a paragraph. Bilingual where the
+    /// languages cite differently (`{en: "Art. 15(2)", vi: "khoản 2 Điều 15"}`).
+    public var article: LocalizedText?
     public var note: LocalizedText?
     public var range: SourceRange
 
     public init(
-        source: String, article: String? = nil, note: LocalizedText? = nil, range: SourceRange = .generated
+        source: String, article: LocalizedText? = nil, note: LocalizedText? = nil,
+        range: SourceRange = .generated
     ) {
         self.source = source
         self.article = article

@@ -42,3 +42,10 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { english }
 }
+
+extension LocalizedText: ExpressibleByStringLiteral {
+    /// English text written in code: `article: "Art. 7"`.
+    public init(stringLiteral english: String) {
+        self.init(english)
+    }
+}
