@@ -163,7 +163,19 @@ import Testing
         let profiles = try #require(try json(run.stdout)["profiles"] as? [[String: Any]])
         let results = try #require(profiles.first?["results"] as? [[String: Any]])
         #expect(!results.isEmpty)
-        #expect(results.allSatisfy { $0["jurisdiction"] as? String == "CN" })
+        // Every result is about an export to China (its subject), or comes from a pack whose
+        // jurisdiction is China (a product- or enterprise-level result).
+        for result in results {
+            let subject = result["subject"] as? [String: Any]
+            let label = subject?["label"] as? String ?? ""
+            let path = subject?["path"] as? String ?? ""
+            let aboutChina =
+                path.contains(".exports[")
+                ? label.contains("→ CN") : result["jurisdiction"] as? String == "CN"
+            #expect(aboutChina, "\(result["pack"] ?? "") \(result["check"] ?? ""): \(label)")
+        }
+        let labels = results.compactMap { ($0["subject"] as? [String: Any])?["label"] as? String }
+        #expect(!labels.contains { $0.contains("→ KR") })
     }
 
     @Test func anUnknownPackIDIsABadUsageWithASuggestion() throws {

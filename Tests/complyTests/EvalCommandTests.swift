@@ -25,6 +25,15 @@ import Testing
         #expect(run.stderr.isEmpty)
     }
 
+    @Test func packPluginsAreAvailable() throws {
+        // An expression copied from a pack must evaluate here as it does there.
+        let run = try comply.run([
+            "eval", "[hs.heading('080450'), decimal.ge(origin.rvc(100.0, 60.0), 40.0)]", "--compact",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "[\"0804\", true]\n")
+    }
+
     @Test func readsTheExampleInput() throws {
         let run = try comply.run([
             "eval", "product.fob_value * 0.4", "--input", "Examples/inputs/mango-export.yaml",

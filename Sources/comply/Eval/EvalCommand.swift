@@ -1,5 +1,6 @@
 import ArgumentParser
 import CEL
+import Comply
 
 /// `comply eval 'EXPR'`: the rule author's REPL.
 struct EvalCommand: ParsableCommand {
@@ -52,7 +53,9 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(2)
         }
 
-        var environment = Environment()
+        // The plugins packs call (`hs.*`, `origin.*`, `decimal.*`), so that an expression
+        // copied from a pack evaluates here as it does there.
+        var environment = Environment(libraries: Library.all + PluginRegistry.standard.libraries)
         inputs.declare(in: &environment)
         let ast: AST
         do {
