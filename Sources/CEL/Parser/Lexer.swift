@@ -232,9 +232,7 @@ struct Lexer {
     }
 
     func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        String(scalars: scalars[start..<end])
     }
 
     /// A scalar as a message shows it: printable ones quoted, others by code point.

@@ -44,7 +44,9 @@ extension Lexer {
             position += 1
         }
         let span = Span(start: start, end: position)
-        return Token(kind: isBytes ? .bytes(buffer.bytes) : .string(String(buffer.scalars)), span: span)
+        return Token(
+            kind: isBytes ? .bytes(buffer.bytes) : .string(String(decoding: buffer.bytes, as: UTF8.self)),
+            span: span)
     }
 
     private mutating func unterminated(start: Int, quote: Unicode.Scalar, isTriple: Bool) -> Token {
@@ -140,10 +142,10 @@ extension Lexer {
     }
 }
 
-/// The decoded content of a string or bytes literal.
+/// The decoded content of a string or bytes literal, as UTF-8 (a string's scalars are
+/// encoded as they come, which is cheaper than growing a `String.UnicodeScalarView`).
 struct LiteralBuffer {
     let isBytes: Bool
-    var scalars = String.UnicodeScalarView()
     var bytes: [UInt8] = []
 
     init(isBytes: Bool) {
@@ -152,10 +154,10 @@ struct LiteralBuffer {
 
     /// A character of the literal: UTF-8 encoded in bytes literals.
     mutating func append(_ scalar: Unicode.Scalar) {
-        if isBytes {
-            UTF8.encode(scalar) { bytes.append($0) }
+        if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
         } else {
-            scalars.append(scalar)
+            UTF8.encode(scalar) { bytes.append($0) }
         }
     }
 
@@ -164,7 +166,7 @@ struct LiteralBuffer {
         if isBytes {
             bytes.append(value)
         } else {
-            scalars.append(Unicode.Scalar(value))
+            append(Unicode.Scalar(value))
         }
     }
 }

@@ -1,3 +1,5 @@
+import CEL
+
 /// A message text split into literal text and `{{ expr | format }}` holes, parsed and
 /// type-checked when the pack is compiled so that a typo in a message is a compile error,
 /// not a broken sentence at run time.
@@ -73,7 +75,7 @@ struct TemplateScanner {
     static func scan(_ text: String) -> Result<[Piece], TemplateError> {
         let scalars = Array(text.unicodeScalars)
         var pieces: [Piece] = []
-        var literal = String.UnicodeScalarView()
+        var literalStart = 0
         var index = 0
         while index < scalars.count {
             if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
@@ -81,19 +83,18 @@ struct TemplateScanner {
                     return .failure(
                         TemplateError(message: "a \"{{\" is never closed with \"}}\"", offset: index))
                 }
-                if !literal.isEmpty {
-                    pieces.append(.text(String(literal)))
-                    literal = String.UnicodeScalarView()
+                if literalStart < index {
+                    pieces.append(.text(String(scalars: scalars[literalStart..<index])))
                 }
                 let inner = Array(scalars[(index + 2)..<close])
                 pieces.append(.hole(hole(inner, offset: index + 2)))
                 index = close + 2
+                literalStart = index
             } else {
-                literal.append(scalars[index])
                 index += 1
             }
         }
-        if !literal.isEmpty { pieces.append(.text(String(literal))) }
+        if literalStart < scalars.count { pieces.append(.text(String(scalars: scalars[literalStart...]))) }
         return .success(pieces)
     }
 
@@ -145,14 +146,9 @@ struct TemplateScanner {
             }
             index += 1
         }
-        func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            return String(view)
-        }
-        guard let pipe else { return Hole(expression: text(scalars[...]), offset: offset, filter: nil) }
-        let filter = text(scalars[(pipe + 1)...]).trimmingBlanks
-        return Hole(expression: text(scalars[..<pipe]), offset: offset, filter: filter)
+        guard let pipe else { return Hole(expression: String(scalars: scalars), offset: offset, filter: nil) }
+        let filter = String(scalars: scalars[(pipe + 1)...]).trimmingBlanks
+        return Hole(expression: String(scalars: scalars[..<pipe]), offset: offset, filter: filter)
     }
 }
 
