@@ -47,7 +47,18 @@ enum KeyIdentity: Hashable {
         return (ascii ?? nil) ?? hashValue
     }
 
-    private static func mayStartNonString(_ byte: UInt8) -> Bool {
+    /// The fingerprint of this identity when it was made from the scalar text `utf8`,
+    /// computed on those bytes directly.
+    func fingerprint(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard case .string = self, let first = bytes.first, let last = bytes.last else { return fingerprint }
+        var merged: UInt8 = 0
+        for byte in bytes { merged |= byte }
+        return merged < 0x80 ? bytes.count << 16 | Int(first) << 8 | Int(last) : hashValue
+    }
+
+    /// Whether a plain scalar starting with `byte` may resolve to something other than a
+    /// string under the core schema.
+    static func mayStartNonString(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),

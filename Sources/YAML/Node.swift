@@ -21,29 +21,14 @@ public struct Node: Hashable, Sendable {
     public var kind: Kind
     public var range: SourceRange
     /// Tag and anchor, rare enough to live behind one reference so that nodes stay small.
-    private var properties: Properties?
+    var properties: Properties?
 
-    /// The resolved tag as libyaml reports it (`!!str` becomes `tag:yaml.org,2002:str`),
-    /// or nil when the node carries no explicit tag.
-    public var tag: String? {
-        get { properties?.tag }
-        set { properties = Properties.make(tag: newValue, anchor: anchor) }
-    }
+    // The public initializer lives in an extension so that this struct keeps its
+    // memberwise initializer, which the loader uses: with a hand-written initializer the
+    // optimizer builds the node on the stack, then copies and destroys it on its way to the
+    // caller (a retain and a release of every reference in it).
 
-    /// The anchor (`&name`) defined on this node, if any. A node reached through an alias
-    /// keeps the anchor and the range of the node it copies.
-    public var anchor: String? {
-        get { properties?.anchor }
-        set { properties = Properties.make(tag: tag, anchor: newValue) }
-    }
-
-    public init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
-        self.kind = kind
-        self.range = range
-        self.properties = Properties.make(tag: tag, anchor: anchor)
-    }
-
-    private final class Properties: Hashable, Sendable {
+    final class Properties: Hashable, Sendable {
         let tag: String?
         let anchor: String?
 
@@ -64,5 +49,25 @@ public struct Node: Hashable, Sendable {
             hasher.combine(tag)
             hasher.combine(anchor)
         }
+    }
+}
+
+extension Node {
+    public init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
+        self.init(kind: kind, range: range, properties: Properties.make(tag: tag, anchor: anchor))
+    }
+
+    /// The resolved tag as libyaml reports it (`!!str` becomes `tag:yaml.org,2002:str`),
+    /// or nil when the node carries no explicit tag.
+    public var tag: String? {
+        get { properties?.tag }
+        set { properties = Properties.make(tag: newValue, anchor: anchor) }
+    }
+
+    /// The anchor (`&name`) defined on this node, if any. A node reached through an alias
+    /// keeps the anchor and the range of the node it copies.
+    public var anchor: String? {
+        get { properties?.anchor }
+        set { properties = Properties.make(tag: tag, anchor: newValue) }
     }
 }

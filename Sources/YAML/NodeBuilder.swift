@@ -37,8 +37,16 @@ struct NodeBuilder {
     mutating func consume(_ event: UnsafePointer<yaml_event_t>) throws(YAMLError) -> Bool {
         switch event.pointee.type {
         case YAML_SCALAR_EVENT:
-            let start = source.mark(event.pointee.start_mark)
-            try scalar(event.pointee.data.scalar, start: start, end: source.mark(event.pointee.end_mark))
+            let data = event.pointee.data.scalar
+            let startMark = event.pointee.start_mark
+            let endMark = event.pointee.end_mark
+            let start = source.mark(startMark)
+            // A plain scalar on one line, without a tag or anchor before it, is its own text.
+            let end =
+                data.style == YAML_PLAIN_SCALAR_STYLE && startMark.line == endMark.line && data.tag == nil
+                    && data.anchor == nil
+                ? source.mark(endMark, knownOffset: start.offset + data.length) : source.mark(endMark)
+            try scalar(data, start: start, end: end)
         case YAML_MAPPING_START_EVENT:
             let data = event.pointee.data.mapping_start
             try open(
@@ -90,12 +98,8 @@ struct NodeBuilder {
                 "scalar of \(data.length) bytes exceeds the limit of \(limits.maxScalarBytes) bytes",
                 hint: "split the value, or raise YAMLLoader.Limits.maxScalarBytes")
         }
-        let text: String
-        if let value = data.value, data.length > 0 {
-            text = String(decoding: UnsafeBufferPointer(start: value, count: data.length), as: UTF8.self)
-        } else {
-            text = ""
-        }
+        let bytes = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length)
+        let text = bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
         let style: ScalarStyle
         switch data.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -119,12 +123,33 @@ struct NodeBuilder {
                 indentColumn: top >= 0 ? frames[top].indentColumn : 0)
         }
         producedNodes += 1
+        let anchor = data.anchor.map { String(cString: $0) }
+        let top = frames.count - 1
+        if anchor == nil, top >= 0, frames[top].isMapping,
+            (children.count - frames[top].firstChild) % 2 == 0
+        {
+            // A key: its identity and merge-ness come from the text, without inspecting a node.
+            let isMergeKey =
+                style == .plain && bytes.count == 2 && bytes[0] == UInt8(ascii: "<")
+                && bytes[1] == UInt8(ascii: "<") && (tag == nil || tag == Tag.merge)
+            if !isMergeKey {
+                let identity: KeyIdentity
+                let isWord = bytes.first.map { !KeyIdentity.mayStartNonString($0) } ?? false
+                if tag == nil && (style != .plain || isWord) {
+                    identity = .string(text)
+                } else {
+                    identity = KeyIdentity.of(Node(kind: .scalar(scalar), range: range, tag: tag))
+                }
+                try checkDuplicate(
+                    identity, hash: identity.fingerprint(utf8: bytes), at: start, in: top, display: text)
+            }
+            frames[top].pendingKeyIsMerge = isMergeKey
+            children.push(Node(kind: .scalar(scalar), range: range, properties: .make(tag: tag, anchor: nil)))
+            return
+        }
         // Built in the call, not bound first: a bound node was copied on its way in.
         try attach(
-            Node(
-                kind: .scalar(scalar), range: range, tag: tag, anchor: data.anchor.map { String(cString: $0) }
-            ),
-            size: 1)
+            Node(kind: .scalar(scalar), range: range, properties: .make(tag: tag, anchor: anchor)), size: 1)
     }
 
     private mutating func open(
@@ -184,8 +209,8 @@ struct NodeBuilder {
         }
         try attach(
             Node(
-                kind: kind, range: SourceRange(file: file, start: frame.start, end: end), tag: frame.tag,
-                anchor: frame.anchor),
+                kind: kind, range: SourceRange(file: file, start: frame.start, end: end),
+                properties: .make(tag: frame.tag, anchor: frame.anchor)),
             size: producedNodes - frame.firstNode)
     }
 
@@ -250,7 +275,10 @@ struct NodeBuilder {
         guard (children.count - frames[top].firstChild) % 2 == 1 else {
             let isMergeKey = MergeKeys.isMergeKey(node)
             if !isMergeKey {
-                try checkDuplicate(node, in: top)
+                let identity = KeyIdentity.of(node)
+                try checkDuplicate(
+                    identity, hash: identity.fingerprint, at: node.range.start, in: top,
+                    display: KeyIdentity.display(node))
             }
             frames[top].pendingKeyIsMerge = isMergeKey
             children.push(node)
@@ -267,18 +295,19 @@ struct NodeBuilder {
         children.push(node)
     }
 
-    /// Compares a new key with the earlier keys of its mapping, by their identities' hashes
-    /// first, so that the scan neither copies nodes nor resolves a key more than once; past
+    /// Compares a new key with the earlier keys of its mapping, by their identities'
+    /// fingerprints first, so that the scan neither copies nodes nor resolves a key more than
+    /// once; past
     /// `linearKeyScanLimit` keys the mapping gets a hash table of key identities.
-    private mutating func checkDuplicate(_ key: Node, in top: Int) throws(YAMLError) {
-        let identity = KeyIdentity.of(key)
-        let line = key.range.start.line
+    private mutating func checkDuplicate(
+        _ identity: KeyIdentity, hash: Int, at start: Mark, in top: Int, display: @autoclosure () -> String
+    ) throws(YAMLError) {
+        let line = start.line
         var firstLine: Int?
         if frames[top].keyIndex != nil {
             firstLine = frames[top].keyIndex?[identity]
             if firstLine == nil { frames[top].keyIndex?[identity] = line }
         } else {
-            let hash = identity.fingerprint
             let firstKey = frames[top].firstKey
             var position = firstKey
             while position < keys.count {
@@ -301,8 +330,8 @@ struct NodeBuilder {
         }
         if let firstLine {
             throw YAMLError(
-                .duplicateKey, file: file, at: key.range.start,
-                "duplicate key \"\(KeyIdentity.display(key))\" (first at line \(firstLine))",
+                .duplicateKey, file: file, at: start,
+                "duplicate key \"\(display())\" (first at line \(firstLine))",
                 hint: "a mapping holds each key once; remove or rename one of them")
         }
     }
@@ -334,21 +363,6 @@ private struct Frame {
     var merges: [MergeKeys.Merge] = []
     /// Whether the key waiting for its value is `<<`, so the value is merged, not stored.
     var pendingKeyIsMerge = false
-
-    init(
-        isMapping: Bool, isFlow: Bool, indentColumn: Int, start: Mark, tag: String?, anchor: String?,
-        firstNode: Int, firstChild: Int, firstKey: Int
-    ) {
-        self.isMapping = isMapping
-        self.isFlow = isFlow
-        self.indentColumn = indentColumn
-        self.start = start
-        self.tag = tag
-        self.anchor = anchor
-        self.firstNode = firstNode
-        self.firstChild = firstChild
-        self.firstKey = firstKey
-    }
 }
 
 private struct AnchoredNode {

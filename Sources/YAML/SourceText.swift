@@ -46,6 +46,22 @@ struct SourceText {
         return Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: offset)
     }
 
+    /// The mark of the end of a node whose byte offset the caller already knows (a plain
+    /// scalar on one line is its own text, so it ends `length` bytes after its start); the
+    /// cursor moves there, so the next translation starts from it without walking.
+    @inline(__always)
+    mutating func mark(_ mark: yaml_mark_t, knownOffset offset: Int) -> Mark {
+        if !isASCII && encoding == .utf8 {
+            #if DEBUG
+                var walked = self
+                assert(walked.byteOffset(ofCharacter: Int(mark.index)) == offset)
+            #endif
+            cursorCharacter = Int(mark.index)
+            cursorByte = offset
+        }
+        return Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: offset)
+    }
+
     /// The byte at `offset`, or nil past the end.
     func byte(at offset: Int) -> UInt8? {
         offset >= 0 && offset < bytes.count ? bytes[offset] : nil
@@ -53,6 +69,14 @@ struct SourceText {
 
     private mutating func byteOffset(ofCharacter target: Int) -> Int {
         if encoding == .utf8 {
+            // Most gaps between marks (indentation, `key: `, `- `) are ASCII: then characters
+            // are bytes, which eight-byte words confirm quickly.
+            let ahead = target - cursorCharacter
+            if ahead >= 0, ahead <= bytes.count - cursorByte, isASCIIRun(from: cursorByte, count: ahead) {
+                cursorByte += ahead
+                cursorCharacter = target
+                return cursorByte
+            }
             // Forward over UTF-8: every byte that is not a continuation byte starts a character.
             var byte = cursorByte
             var character = cursorCharacter
@@ -93,6 +117,24 @@ struct SourceText {
             cursorCharacter -= 1
         }
         return min(cursorByte, bytes.count)
+    }
+
+    /// Whether the `count` bytes from `start` (all inside the input) are ASCII.
+    private func isASCIIRun(from start: Int, count: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return count == 0 }
+        let raw = UnsafeRawPointer(base)
+        var offset = start
+        let end = start + count
+        var merged: UInt64 = 0
+        while offset + 8 <= end {
+            merged |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < end {
+            merged |= UInt64(base[offset])
+            offset += 1
+        }
+        return merged & 0x8080_8080_8080_8080 == 0
     }
 
     private func forwardWidth(at offset: Int) -> Int {
