@@ -61,7 +61,9 @@ public struct MarkdownReporter: Reporter {
         }
 
         var seen: Set<String> = []
-        let disclaimers = report.packs.filter(\.inForce).map { $0.disclaimer.text(in: report.language) }
+        let speaking = Set(shown.map(\.packID))
+        let disclaimers = report.packs.filter { $0.inForce && speaking.contains($0.id) }
+            .map { $0.disclaimer.text(in: report.language) }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
         if !disclaimers.isEmpty {
             lines.append("")

@@ -34,6 +34,8 @@ public struct ReportVocabulary: Sendable {
     public var applies: String { pick("applies when", "áp dụng khi") }
     public var values: String { pick("Values", "Giá trị") }
     public var disclaimer: String { pick("Disclaimer", "Lưu ý") }
+    /// Before the breakdown of failures or unknowns none of which decides the verdict.
+    public var allAdvisory: String { pick("all advisory", "đều chỉ để lưu ý") }
     public var wholeEnterprise: String { pick("Enterprise", "Doanh nghiệp") }
     public var subject: String { pick("Subject", "Đối tượng") }
     public var check: String { pick("Check", "Nội dung kiểm tra") }

@@ -4,7 +4,8 @@ import Comply
 /// `non_compliant: 2 failed, 1 unknown, 7 passed, 12 not applicable`, or in Vietnamese
 /// `không tuân thủ: 2 không đạt, 1 chưa rõ, 7 đạt, 12 không áp dụng`. Errors are named
 /// only when there are some. Failures and unknowns of warning or info checks, which do not
-/// decide the verdict, are broken down, so that `compliant: 2 failed (2 info)` reads true.
+/// decide the verdict, are broken down, so that `compliant: 2 failed (all advisory: 2 info)`
+/// reads true.
 public enum SummaryLine {
     /// The order of the counts: what needs attention first.
     public static let order: [CheckStatus] = [.fail, .unknown, .error, .pass, .notApplicable]
@@ -20,7 +21,11 @@ public enum SummaryLine {
                     let count = report.results.count { $0.status == status && $0.severity == severity }
                     return count == 0 ? nil : "\(count) \(words.severity(severity))"
                 }
-                if !minor.isEmpty { text += " (" + minor.joined(separator: ", ") + ")" }
+                let advisory = report.results.count { $0.status == status && $0.severity != .error }
+                if !minor.isEmpty {
+                    let lead = advisory == count ? words.allAdvisory + ": " : ""
+                    text += " (" + lead + minor.joined(separator: ", ") + ")"
+                }
             }
             return text
         }

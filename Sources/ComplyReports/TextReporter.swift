@@ -66,7 +66,7 @@ public struct TextReporter: Reporter {
             }
         }
 
-        let disclaimers = uniqueDisclaimers(report)
+        let disclaimers = uniqueDisclaimers(report, shown: shown)
         if disclaimers.count == 1, let only = disclaimers.first {
             lines.append("")
             let first = words.disclaimer + ": "
@@ -162,10 +162,14 @@ public struct TextReporter: Reporter {
         return text
     }
 
-    /// Each distinct disclaimer text once, with the packs that carry it.
-    private func uniqueDisclaimers(_ report: ProfileReport) -> [(text: String, packs: [String])] {
+    /// Each distinct disclaimer text once, with the packs that carry it: only packs with a
+    /// result on show, so that a focused report is not buried under the library's notices.
+    private func uniqueDisclaimers(
+        _ report: ProfileReport, shown: [CheckResult]
+    ) -> [(text: String, packs: [String])] {
+        let speaking = Set(shown.map(\.packID))
         var disclaimers: [(text: String, packs: [String])] = []
-        for pack in report.packs where pack.inForce {
+        for pack in report.packs where pack.inForce && speaking.contains(pack.id) {
             let text = pack.disclaimer.text(in: report.language)
             guard !text.isEmpty else { continue }
             if let index = disclaimers.firstIndex(where: { $0.text == text }) {

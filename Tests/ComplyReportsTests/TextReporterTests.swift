@@ -206,6 +206,34 @@ import Testing
         report.counts = [.fail: 1, .pass: 1]
         report.verdict = Verdict(results: report.results)
         let output = TextReporter().render(report)
-        #expect(output.hasSuffix("compliant: 1 failed (1 info), 0 unknown, 1 passed, 0 not applicable\n"))
+        #expect(
+            output.hasSuffix(
+                "compliant: 1 failed (all advisory: 1 info), 0 unknown, 1 passed, 0 not applicable\n"))
     }
+
+    @Test func aBreakdownBesideBlockingFailuresIsNotCalledAdvisory() {
+        var report = ReportFixtures.report()
+        report.results = report.results.filter {
+            $0.checkID == "atiga-rvc" || $0.checkID == "cn-growing-area"
+        }
+        report.results[0].status = .fail
+        report.results[0].severity = .error
+        report.results[1].severity = .info
+        report.counts = [.fail: 2]
+        report.verdict = Verdict(results: report.results)
+        let output = TextReporter().render(report)
+        #expect(output.hasSuffix("non_compliant: 2 failed (1 info), 0 unknown, 0 passed, 0 not applicable\n"))
+    }
+
+    @Test func onlyPacksWithAResultOnShowPrintTheirDisclaimer() {
+        var report = ReportFixtures.report()
+        report.packs[1].disclaimer = LocalizedText("ATIGA notice.")
+        report.results = report.results.filter { $0.packID == "vn.sps.cn-fresh-fruit" }
+        let focused = TextReporter().render(report)
+        #expect(focused.contains("Disclaimer: Guidance, not legal advice."))
+        #expect(!focused.contains("ATIGA notice."))
+        report.results = []
+        #expect(!TextReporter().render(report).contains("Disclaimer"))
+    }
+
 }
