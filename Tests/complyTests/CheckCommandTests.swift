@@ -294,6 +294,47 @@ import Testing
         #expect(lines(run.stdout).last == "compliant: 0 failed, 0 unknown, 1 passed, 0 not applicable")
     }
 
+    @Test func aProfileUsingAFieldOfAnUnselectedPackStillDecodes() throws {
+        // The field comes from one pack's schema extension; the run selects the other pack.
+        let folder = files.directory.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+        pack: test.extends
+        version: 1.0.0
+        title: Extends
+        domain: fta
+        disclaimer: Guidance only.
+        schema:
+          $defs:
+            Enterprise:
+              properties:
+                test_member_number: {type: string}
+        checks:
+          - id: member
+            title: Member number given
+            require: 'has(enterprise.test_member_number)'
+        """.write(to: folder.appendingPathComponent("extends.pack.yaml"), atomically: true, encoding: .utf8)
+        try """
+        pack: test.plain
+        version: 1.0.0
+        title: Plain
+        domain: sps
+        disclaimer: Guidance only.
+        checks:
+          - id: named
+            title: The enterprise is named
+            require: 'enterprise.name != ""'
+        """.write(to: folder.appendingPathComponent("plain.pack.yaml"), atomically: true, encoding: .utf8)
+        let profile = try files.write(
+            "member.yaml", "enterprise: {name: Hợp tác xã Chiềng Sung, test_member_number: \"42\"}\n")
+        for selection in [["--pack", "test.plain"], ["--domain", "sps"]] {
+            let run = try comply.run(
+                ["check", profile, "--packs", folder.path, "--as-of", "2026-06-01"] + selection)
+            #expect(run.status == 0, "\(selection): \(run.stderr)")
+            #expect(lines(run.stdout).last == "compliant: 0 failed, 0 unknown, 1 passed, 0 not applicable")
+        }
+    }
+
     @Test func aFailedErrorCheckIsNonCompliantAndAMissingFactIncomplete() throws {
         let pack = try files.write(
             "strict.pack.yaml",

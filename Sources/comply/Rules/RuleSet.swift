@@ -7,8 +7,10 @@ import Foundation
 ///
 /// Loading goes: the schema (`schema/profile.schema.yaml` of the first `--packs` folder
 /// that has one, else the bundled `Rules/`), every pack under each path (a broken pack is
-/// reported and the others still load), the selection (`--pack`, `--domain`), the
-/// selected packs' schema extensions merged into the schema, then each pack compiled.
+/// reported and the others still load), every loaded pack's schema extension merged into the
+/// schema, then the selection (`--pack`, `--domain`) compiled. The extensions of packs left
+/// out by the selection still count: a profile written for the whole library must decode
+/// whatever subset of it a run checks.
 /// Every diagnostic is kept, warnings included; any error means the run must stop with
 /// exit status 2.
 struct RuleSet {
@@ -108,7 +110,7 @@ struct RuleSet {
         let broken = collection.results.filter(\.hasErrors).compactMap(\.pack).filter(isSelected)
 
         var schema = base
-        for pack in selected {
+        for pack in collection.packs {
             guard let node = pack.schemaExtension else { continue }
             do {
                 schema = try schema.merging(try SchemaDecoder().decodeExtension(node))
