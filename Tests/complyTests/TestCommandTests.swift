@@ -70,3 +70,64 @@ import Testing
         #expect(run.stderr.contains("\(path):2:10: error: "))
     }
 }
+
+/// Folder packs given by their `pack.yaml`, and a broken file inside a folder pack.
+@Suite struct FolderPackTestCommandTests {
+    let comply: ComplyBinary
+    let files: TemporaryFiles
+    let folder: URL
+
+    init() throws {
+        comply = try ComplyBinary()
+        files = try TemporaryFiles()
+        folder = files.directory.appendingPathComponent("gates")
+        for sub in ["tables", "tests"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        try """
+        pack: test.gates
+        version: 1.0.0
+        title: Gates
+        domain: other
+        disclaimer: Guidance only.
+        schema:
+          $defs:
+            Enterprise:
+              properties:
+                test_gate: {type: string}
+        checks:
+          - id: known-gate
+            title: The gate is listed
+            require: 'tables.gates.exists(g, g.name == enterprise.test_gate)'
+        """.write(to: folder.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+        try "name\nLóng Sập\n".write(
+            to: folder.appendingPathComponent("tables/gates.csv"), atomically: true, encoding: .utf8)
+        try """
+        - name: a listed gate passes
+          as_of: 2026-06-01
+          profile: {enterprise: {name: A, test_gate: Lóng Sập}}
+          expect: {known-gate: pass}
+        """.write(to: folder.appendingPathComponent("tests/gates.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    @Test func aFolderPackIsLoadedWholeThroughItsPackFile() throws {
+        let run = try comply.run(["test", folder.appendingPathComponent("pack.yaml").path])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.hasSuffix("1 passed, 0 failed\n"), "\(run.stdout)")
+    }
+
+    @Test func aBrokenTestFileIsOneErrorNotOnePerAddedField() throws {
+        try """
+        - name: a listed gate: passes
+          as_of: 2026-06-01
+          profile: {enterprise: {name: A, test_gate: Lóng Sập}}
+          expect: {known-gate: pass}
+        """.write(to: folder.appendingPathComponent("tests/gates.yaml"), atomically: true, encoding: .utf8)
+        let run = try comply.run(["test", folder.path])
+        #expect(run.status == 2)
+        let errors = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 1, "\(run.stderr)")
+        #expect(errors.first?.contains("tests/gates.yaml:1:") == true, "\(run.stderr)")
+    }
+}

@@ -33,9 +33,12 @@ public struct PackLoader: Sendable {
     }
 
     /// Loads one pack: a `*.pack.yaml` (or any YAML) file, or a folder with `pack.yaml`.
+    /// The `pack.yaml` of a folder pack stands for its folder, checks, tables and tests
+    /// included: naming the file a folder pack is written in loads the whole pack.
     public func load(path: String) -> PackDecodingResult {
         switch Self.entryKind(path) {
         case .directory: return loadFolder(path)
+        case .file where Self.isFolderPackFile(path): return loadFolder(Self.folder(ofPackFile: path))
         case .file: return loadFile(path)
         case nil:
             let diagnostic = Diagnostic(
@@ -52,6 +55,8 @@ public struct PackLoader: Sendable {
     public func discover(root: String) -> PackCollection {
         var results: [PackDecodingResult] = []
         switch Self.entryKind(root) {
+        case .file where Self.isFolderPackFile(root):
+            results.append(loadFolder(Self.folder(ofPackFile: root)))
         case .file:
             results.append(loadFile(root))
         case .directory:
@@ -79,6 +84,16 @@ public struct PackLoader: Sendable {
             default: continue
             }
         }
+    }
+
+    /// `…/cn-fresh-fruit/pack.yaml`: the main file of a folder pack.
+    static func isFolderPackFile(_ path: String) -> Bool {
+        path == "pack.yaml" || path.hasSuffix("/pack.yaml")
+    }
+
+    private static func folder(ofPackFile path: String) -> String {
+        let folder = PathText.directory(of: path)
+        return folder.isEmpty ? "." : folder
     }
 
     private func loadFile(_ path: String) -> PackDecodingResult {

@@ -109,8 +109,10 @@ struct RuleSet {
         // What decoded of a broken pack is still type-checked, so one run reports every problem.
         let broken = collection.results.filter(\.hasErrors).compactMap(\.pack).filter(isSelected)
 
+        // Broken packs' extensions too: a typo in a pack's tests must not also turn every
+        // field the pack adds into an "undefined field" error.
         var schema = base
-        for pack in collection.packs {
+        for pack in decoded {
             guard let node = pack.schemaExtension else { continue }
             do {
                 schema = try schema.merging(try SchemaDecoder().decodeExtension(node))
