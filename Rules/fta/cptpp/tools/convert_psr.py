@@ -52,7 +52,10 @@ RVC_ITEM = re.compile(
 def clean(text):
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = text.replace("&nbsp;", " ").replace("**", "")
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    # Footnote markers glued to the end of a sentence ("of the product.3, 5."): none in the
+    # current JSON, removed should a later copy carry them (the UKVFTA table had 18).
+    return re.sub(r"(?<=[a-z])\.\d+(?:, ?\d+)*\.?$", ".", text)
 
 
 def expand(kind, first, last):

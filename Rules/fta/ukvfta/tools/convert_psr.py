@@ -69,6 +69,7 @@ def clean(text):
     t = re.sub(r"\)\.\d+(, ?\d+)*\.$", ").", t)  # "(including cutting).3, 5."
     t = re.sub(r"\)\d+(, ?\d+)*\.$", ").", t)  # "process(es)1."
     t = re.sub(r"(?<=[a-z])\d(, ?\d)*\.$", ".", t)  # "polytetrafluoroethylene4."
+    t = re.sub(r"(?<=[a-z])\.\d+(, ?\d+)*\.?$", ".", t)  # "ex-works price of the product.3, 5."
     t = re.sub(r"making- up", "making-up", t)
     t = re.sub(r"man- made", "man-made", t)
     return t
