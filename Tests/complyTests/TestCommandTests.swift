@@ -38,11 +38,39 @@ import Testing
         """
 
     @Test func theBundledPacksTestsPass() throws {
-        let run = try comply.run(["test"])
+        let run = try comply.run(["test", "--require-coverage"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(!run.stdout.contains("⚠"), "every bundled check is tested both ways")
         #expect(run.stdout.contains("✔ vn.sps.cn-fresh-fruit: "))
         let last = try #require(run.stdout.split(separator: "\n").last)
         #expect(last.wholeMatch(of: #/[1-9]\d* passed, 0 failed/#) != nil, "\(last)")
+    }
+
+    @Test func aCheckNeverSeenToFailIsListedAndFailsWithRequireCoverage() throws {
+        let path = try files.write(
+            "lenient.pack.yaml",
+            """
+            pack: test.lenient
+            version: 1.0.0
+            title: Lenient
+            domain: other
+            disclaimer: Guidance only.
+            checks:
+              - id: named
+                title: The enterprise is named
+                require: 'enterprise.name != ""'
+            tests:
+              - name: a named enterprise passes
+                as_of: 2026-06-01
+                profile: {enterprise: {name: A}}
+                expect: {named: pass}
+            """)
+        let relaxed = try comply.run(["test", path])
+        #expect(relaxed.status == 0, "\(relaxed.stdout)\(relaxed.stderr)")
+        #expect(relaxed.stdout.contains("⚠ test.lenient: check named: no test makes it fail\n"))
+        #expect(relaxed.stdout.hasSuffix("1 passed, 0 failed (1 check not tested both ways)\n"))
+        let strict = try comply.run(["test", path, "--require-coverage"])
+        #expect(strict.status == 1)
     }
 
     @Test func aWrongExpectationFailsAtItsLine() throws {
@@ -114,7 +142,7 @@ import Testing
     @Test func aFolderPackIsLoadedWholeThroughItsPackFile() throws {
         let run = try comply.run(["test", folder.appendingPathComponent("pack.yaml").path])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.hasSuffix("1 passed, 0 failed\n"), "\(run.stdout)")
+        #expect(run.stdout.contains("✔ test.gates: a listed gate passes\n"), "\(run.stdout)")
     }
 
     @Test func aBrokenTestFileIsOneErrorNotOnePerAddedField() throws {
