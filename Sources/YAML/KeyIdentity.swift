@@ -58,6 +58,7 @@ enum KeyIdentity: Hashable {
 
     /// Whether a plain scalar starting with `byte` may resolve to something other than a
     /// string under the core schema.
+    @inline(__always)
     static func mayStartNonString(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),

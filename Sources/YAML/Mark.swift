@@ -11,6 +11,7 @@ public struct Mark: Hashable, Sendable, Comparable, CustomStringConvertible {
     private var storedColumn: Int32
     private var storedOffset: Int32
 
+    @inline(__always)
     public init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)

@@ -7,6 +7,7 @@ import CYAML
 /// `NodeStack`.
 struct NodeBuilder {
     private let file: String
+    private let fileID: FileNames.ID
     private let limits: YAMLLoader.Limits
     private(set) var documents: [Node] = []
     private var frames: [Frame] = []
@@ -29,6 +30,7 @@ struct NodeBuilder {
 
     init(file: String, limits: YAMLLoader.Limits, source: SourceText) {
         self.file = file
+        self.fileID = FileNames.id(of: file)
         self.limits = limits
         self.source = source
     }
@@ -109,22 +111,24 @@ struct NodeBuilder {
         default: style = .plain
         }
         let tag = data.tag.map { String(cString: $0) }
-        let range = SourceRange(file: file, start: start, end: end)
+        let range = SourceRange(fileID: fileID, start: start, end: end)
         let scalar = Scalar(text: text, style: style)
         if let tag {
             try TagRules.validate(scalar: scalar, range: range, tag: tag)
         }
-        try checkPlacement(at: start)
-        if source.isUTF8 {
-            let top = frames.count - 1
+        let top = frames.count - 1
+        let isInFlow = top >= 0 && frames[top].isFlow
+        if isInFlow {
+            try checkPlacement(at: start)
+        }
+        // A plain scalar outside flow collections has nothing for these checks to look at.
+        if source.isUTF8 && (isInFlow || style != .plain) {
             try SpecChecks.checkScalar(
-                text: text, style: style, range: range, source: source,
-                isInFlow: top >= 0 && frames[top].isFlow,
+                text: text, style: style, range: range, source: source, isInFlow: isInFlow,
                 indentColumn: top >= 0 ? frames[top].indentColumn : 0)
         }
         producedNodes += 1
         let anchor = data.anchor.map { String(cString: $0) }
-        let top = frames.count - 1
         if anchor == nil, top >= 0, frames[top].isMapping,
             (children.count - frames[top].firstChild) % 2 == 0
         {
@@ -200,7 +204,7 @@ struct NodeBuilder {
                 children.push(
                     Node(
                         kind: .scalar(Scalar(text: "", style: .plain)),
-                        range: SourceRange(file: file, start: end, end: end)))
+                        range: SourceRange(fileID: fileID, start: end, end: end)))
             }
             let entries = children.moveEntries(from: frame.firstChild)
             kind = .mapping(frame.merges.isEmpty ? entries : MergeKeys.apply(frame.merges, to: entries))
@@ -209,7 +213,7 @@ struct NodeBuilder {
         }
         try attach(
             Node(
-                kind: kind, range: SourceRange(file: file, start: frame.start, end: end),
+                kind: kind, range: SourceRange(fileID: fileID, start: frame.start, end: end),
                 properties: .make(tag: frame.tag, anchor: frame.anchor)),
             size: producedNodes - frame.firstNode)
     }
