@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// The walkthrough in `Examples/README.md` shows real output: every ```` ```console ````
-/// block that starts with `$ comply …` (or `$ swift run comply …`) is run with the built
-/// binary and must print exactly what the block shows. `scripts/update-examples` rewrites
-/// the blocks after a deliberate change.
+/// The walkthrough in `Examples/README.md`, and the examples in `README.md`, show real
+/// output: every ```` ```console ```` block that starts with `$ comply …` (or
+/// `$ swift run comply …`) is run with the built binary and must print exactly what the
+/// block shows. `scripts/update-examples` rewrites the blocks after a deliberate change;
+/// shortened transcripts are written as ```` ```text ```` blocks instead.
 ///
 /// The example profiles together must also exercise every status in every domain, so a new
 /// user sees what a pass, a failure, a missing fact and a check that does not apply look
@@ -18,18 +19,24 @@ import Testing
 
     /// One console block: the command's arguments (after `comply`) and the output shown.
     struct Transcript: CustomTestStringConvertible, Sendable {
+        var file: String
         var line: Int
         var arguments: [String]
         var output: String
         var testDescription: String {
-            "Examples/README.md:\(line): comply \(arguments.joined(separator: " "))"
+            "\(file):\(line): comply \(arguments.joined(separator: " "))"
         }
     }
 
-    static let readme = ComplyBinary.packageRoot.appendingPathComponent("Examples/README.md")
+    static let readmes = ["Examples/README.md", "README.md"]
 
     static func transcripts() throws -> [Transcript] {
-        let text = try String(contentsOf: readme, encoding: .utf8)
+        try readmes.flatMap { try transcripts(in: $0) }
+    }
+
+    static func transcripts(in file: String) throws -> [Transcript] {
+        let url = ComplyBinary.packageRoot.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
         var found: [Transcript] = []
         var index = 0
@@ -54,7 +61,7 @@ import Testing
             }
             if commandLine.hasPrefix("$ "), let arguments {
                 let output = lines[(index + 2)..<min(end, lines.count)].joined(separator: "\n")
-                found.append(Transcript(line: index + 2, arguments: arguments, output: output))
+                found.append(Transcript(file: file, line: index + 2, arguments: arguments, output: output))
             }
             index = end + 1
         }
@@ -88,8 +95,9 @@ import Testing
     }
 
     @Test func theWalkthroughShowsAtLeastThreeRuns() throws {
+        #expect(try Self.transcripts(in: "Examples/README.md").count >= 3)
+        #expect(try Self.transcripts(in: "README.md").count >= 1)
         let transcripts = try Self.transcripts()
-        #expect(transcripts.count >= 3)
         // Output that depends on today's date would go stale: every check run pins its day.
         for transcript in transcripts where transcript.arguments.first == "check" {
             #expect(transcript.arguments.contains("--as-of"), "\(transcript.testDescription)")
@@ -111,7 +119,7 @@ import Testing
             let got = first < actual.count ? actual[first] : "(end of output)"
             Issue.record(
                 """
-                Examples/README.md:\(transcript.line + first): the README shows
+                \(transcript.file):\(transcript.line + first): the README shows
                   \(want)
                 but comply prints
                   \(got)
