@@ -32,6 +32,20 @@ enum KeyIdentity: Hashable {
         }
     }
 
+    /// The identity of an untagged plain scalar key, from its text and that text's bytes.
+    static func ofPlain(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> KeyIdentity {
+        guard let first = bytes.first else { return .null }
+        switch first {
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
+            UInt8(ascii: "F"):
+            // `false` is the longest word of the core schema's nulls and booleans.
+            if bytes.count > 5 { return .string(text) }
+        default:
+            if !mayStartNonString(first) { return .string(text) }
+        }
+        return KeyIdentity(value: CoreSchema.resolvePlain(text))
+    }
+
     /// A cheap stand-in for a hash: keys with different fingerprints are different keys.
     /// For ASCII words it is their length and first and last bytes, which tells most keys
     /// of a mapping apart without hashing every byte; other text is hashed, because strings
@@ -73,22 +87,26 @@ enum KeyIdentity: Hashable {
     private init(resolved node: Node) {
         switch node.kind {
         case .scalar:
-            switch node.resolvedScalar ?? .null {
-            case .null: self = .null
-            case .bool(let value): self = .bool(value)
-            case .int(let value): self = .int(value)
-            case .double(let value):
-                if value == value.rounded(), let exact = Int64(exactly: value) {
-                    self = .int(exact)
-                } else {
-                    self = .double(value.isNaN ? Double.nan.bitPattern : value.bitPattern)
-                }
-            case .string(let text): self = .string(text)
-            }
+            self.init(value: node.resolvedScalar ?? .null)
         case .sequence, .mapping:
             var rendering = ""
             KeyIdentity.render(node, into: &rendering)
             self = .collection(rendering)
+        }
+    }
+
+    private init(value: ScalarValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let value): self = .bool(value)
+        case .int(let value): self = .int(value)
+        case .double(let value):
+            if value == value.rounded(), let exact = Int64(exactly: value) {
+                self = .int(exact)
+            } else {
+                self = .double(value.isNaN ? Double.nan.bitPattern : value.bitPattern)
+            }
+        case .string(let text): self = .string(text)
         }
     }
 

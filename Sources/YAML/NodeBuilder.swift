@@ -138,11 +138,12 @@ struct NodeBuilder {
                 && bytes[1] == UInt8(ascii: "<") && (tag == nil || tag == Tag.merge)
             if !isMergeKey {
                 let identity: KeyIdentity
-                let isWord = bytes.first.map { !KeyIdentity.mayStartNonString($0) } ?? false
-                if tag == nil && (style != .plain || isWord) {
-                    identity = .string(text)
-                } else {
+                if tag != nil {
                     identity = KeyIdentity.of(Node(kind: .scalar(scalar), range: range, tag: tag))
+                } else if style == .plain {
+                    identity = KeyIdentity.ofPlain(text, utf8: bytes)
+                } else {
+                    identity = .string(text)
                 }
                 try checkDuplicate(
                     identity, hash: identity.fingerprint(utf8: bytes), at: start, in: top, display: text)

@@ -42,18 +42,23 @@ final class NodeStack {
         return (base + count).move()
     }
 
+    // The arrays below are reserved and appended to, not made with
+    // `Array(unsafeUninitializedCapacity:)`: that initializer reaches an unspecialized
+    // allocation in the standard library, which looks the array's storage type up in the
+    // runtime's metadata cache for every collection.
+
     /// Moves the nodes from `start` to the top into a sequence's items.
     func moveItems(from start: Int) -> [Node] {
         let moved = count - start
         guard moved > 0 else { return [] }
         let source = base + start
         count = start
-        return [Node](unsafeUninitializedCapacity: moved) { buffer, initialized in
-            if let target = buffer.baseAddress {
-                target.moveInitialize(from: source, count: moved)
-                initialized = moved
-            }
+        var items: [Node] = []
+        items.reserveCapacity(moved)
+        for index in 0..<moved {
+            items.append((source + index).move())
         }
+        return items
     }
 
     /// Moves the alternating keys and values from `start` to the top into mapping entries.
@@ -62,15 +67,12 @@ final class NodeStack {
         guard pairs > 0 else { return [] }
         let source = base + start
         count = start
-        return [MappingEntry](unsafeUninitializedCapacity: pairs) { buffer, initialized in
-            if let target = buffer.baseAddress {
-                for pair in 0..<pairs {
-                    (target + pair).initialize(
-                        to: MappingEntry(
-                            key: (source + 2 * pair).move(), value: (source + 2 * pair + 1).move()))
-                }
-                initialized = pairs
-            }
+        var entries: [MappingEntry] = []
+        entries.reserveCapacity(pairs)
+        for pair in 0..<pairs {
+            entries.append(
+                MappingEntry(key: (source + 2 * pair).move(), value: (source + 2 * pair + 1).move()))
         }
+        return entries
     }
 }

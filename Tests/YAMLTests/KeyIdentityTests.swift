@@ -29,6 +29,15 @@ struct KeyIdentityTests {
         #expect(duplicateLine("null: a\n~: b\n") == 2)
     }
 
+    @Test func wordsThatStartLikeNullsOrBooleansAreStillResolvedOnlyWhenTheyAreOne() {
+        #expect(duplicateLine("false: a\nFALSE: b\n") == 2)
+        #expect(duplicateLine("false: a\n'false': b\n") == nil)
+        #expect(duplicateLine("falsey: a\n'falsey': b\n") == 2)
+        #expect(duplicateLine("Nulls: a\n\"Nulls\": b\n") == 2)
+        #expect(duplicateLine("true: a\nTrue: b\nfalse: c\n") == 2)
+        #expect(duplicateLine("0x1F: a\n31: b\n") == 2)
+    }
+
     @Test func nestedMappingsKeepTheirOwnKeys() {
         let text = "a:\n  b: 1\n  c: 2\nb:\n  a: 1\n  c: 2\nc: 3\n"
         #expect(duplicateLine(text) == nil)
