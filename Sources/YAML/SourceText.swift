@@ -41,9 +41,38 @@ struct SourceText {
 
     @inline(__always)
     mutating func mark(_ mark: yaml_mark_t) -> Mark {
-        let offset =
-            isASCII ? Int(mark.index) + byteOrderMarkLength : byteOffset(ofCharacter: Int(mark.index))
+        let index = Int(mark.index)
+        let offset: Int
+        if isASCII {
+            offset = index + byteOrderMarkLength
+        } else if let near = nearOffset(ofCharacter: index) {
+            offset = near
+        } else {
+            offset = byteOffset(ofCharacter: index)
+        }
         return Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1, offset: offset)
+    }
+
+    /// The offset of a character at most 16 ASCII characters past the cursor (the usual gap
+    /// between two marks: a line break and indentation, `: `, `- `), checked with two word
+    /// loads; nil when the gap is longer or not ASCII.
+    @inline(__always)
+    private mutating func nearOffset(ofCharacter target: Int) -> Int? {
+        let ahead = target &- cursorCharacter
+        guard encoding == .utf8, ahead >= 0, ahead <= 16, cursorByte + 16 <= bytes.count,
+            let base = bytes.baseAddress
+        else { return nil }
+        let raw = UnsafeRawPointer(base) + cursorByte
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        // The first `ahead` bytes, the first byte being the lowest in little-endian order.
+        let lowMask: UInt64 = ahead >= 8 ? .max : (1 &<< (8 &* UInt64(ahead))) &- 1
+        let highMask: UInt64 =
+            ahead <= 8 ? 0 : ahead == 16 ? .max : (1 &<< (8 &* UInt64(ahead &- 8))) &- 1
+        guard (low & lowMask | high & highMask) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        cursorByte += ahead
+        cursorCharacter = target
+        return cursorByte
     }
 
     /// The mark of the end of a node whose byte offset the caller already knows (a plain

@@ -33,6 +33,56 @@ import YAML
         #expect(wide["k"]?.range.start.offset == 40 * 3 + 7)
     }
 
+    @Test func everyOffsetIsTheByteOfItsLineAndColumn() throws {
+        // Marks are translated through several shortcuts (plain one-line scalars, short ASCII
+        // gaps, word-at-a-time walks); each must land where line and column say.
+        let text = """
+            tên: Công ty TNHH Biến Đà Nẵng 0
+            mã: '7861871413'
+            địa chỉ:
+              đường: "823 đường Xuất"
+              quận: Quận 1
+            ngành: [C14, "Nông nghiệp", {khóa: giá trị}]
+            mô tả: |
+              dòng một
+              dòng hai
+            gốc: &g {tên: biến, ý: true}
+            bản sao: *g
+            dài: \(String(repeating: "ậ", count: 30)) x \(String(repeating: "a", count: 30))
+            kết: không
+
+            """
+        let bytes = Array(text.utf8)
+        var lineStarts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            lineStarts.append(index + 1)
+        }
+        func expectedOffset(_ mark: Mark) -> Int {
+            var offset = lineStarts[mark.line - 1]
+            for _ in 1..<mark.column {
+                let lead = bytes[offset]
+                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            }
+            return offset
+        }
+        func check(_ node: Node) {
+            #expect(node.range.start.offset == expectedOffset(node.range.start), "\(node.range)")
+            #expect(node.range.end.offset == expectedOffset(node.range.end), "\(node.range)")
+            switch node.kind {
+            case .scalar: break
+            case .sequence(let items): items.forEach(check)
+            case .mapping(let entries):
+                for entry in entries {
+                    check(entry.key)
+                    check(entry.value)
+                }
+            }
+        }
+        let doc = try #require(try loader.load(text, file: "vi.yaml").first)
+        #expect(doc["kết"]?.scalar?.text == "không")
+        check(doc)
+    }
+
     @Test func loadsEveryDocumentOfAStream() throws {
         let docs = try loader.load("---\na: 1\n---\n- x\n...\n--- plain\n")
         #expect(docs.count == 3)
