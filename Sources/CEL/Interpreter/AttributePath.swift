@@ -69,6 +69,12 @@ struct AttributePath: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// The root of a path read through a comprehension variable: a name no CEL identifier
+    /// can have, which the comprehension replaces by the element's own path
+    /// (`product.bill_of_materials[2]`) once it knows which element it is on, so that a
+    /// missing field inside `exists`/`map`/`filter` is named where it is missing.
+    static func slotMarker(_ slot: Int) -> String { "$\(slot)" }
+
     func appending(_ component: Component) -> AttributePath {
         AttributePath(components + [component])
     }

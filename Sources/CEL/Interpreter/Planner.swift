@@ -433,7 +433,8 @@ struct Planner {
             1 + Self.staticCost(comprehension.loopCondition) + Self.staticCost(comprehension.loopStep)
         return ComprehensionNode(
             id: expr.id, range: range, accumulatorInit: accumulatorInit, condition: condition, step: step,
-            result: result, slots: (iterationSlot, secondSlot, accumulatorSlot), iterationCost: iterationCost)
+            result: result, slots: (iterationSlot, secondSlot, accumulatorSlot), iterationCost: iterationCost,
+            names: (comprehension.iterVar, comprehension.iterVar2))
     }
 
     private mutating func allocateSlot() -> Int {

@@ -85,4 +85,36 @@ import Testing
         #expect(try harness.evaluate("product.hs_code") == .string("0804"))
         #expect(try harness.evaluate("product['missing']").unknownAttributes == ["product[\"missing\"]"])
     }
+
+    /// A field missing on a comprehension variable is named by the element it was read from,
+    /// with the fast tree and the traced one alike.
+    @Test(arguments: [false, true])
+    func aMissingFieldInsideAComprehensionIsNamedByItsElement(traced: Bool) throws {
+        let materials = Value.list([
+            interpreterMap(["material": .string("fabric"), "origin_country": .string("KR")]),
+            interpreterMap(["material": .string("thread")]),
+        ])
+        var harness = InterpreterHarness(variables: [
+            "product": interpreterMap(["bill_of_materials": materials]),
+            "table": interpreterMap(["a": interpreterMap([:]), "b": interpreterMap(["x": .int(1)])]),
+        ])
+        harness.missingFieldsAreUnknown = true
+        func unknowns(_ text: String) throws -> [String]? {
+            traced
+                ? try harness.trace(text).value.unknownAttributes
+                : try harness.evaluate(text).unknownAttributes
+        }
+        let element = "product.bill_of_materials[1].origin_country"
+        #expect(try unknowns("product.bill_of_materials.exists(m, m.origin_country == 'VN')") == [element])
+        #expect(try unknowns("product.bill_of_materials.map(m, m.origin_country)") == [element])
+        #expect(try unknowns("product.bill_of_materials.all(i, m, m.origin_country == 'KR')") == [element])
+        #expect(
+            try unknowns("[product].exists(p, p.bill_of_materials.exists(m, m.origin_country == 'VN'))")
+                == ["p.bill_of_materials[1].origin_country"])
+        #expect(try unknowns("table.all(k, v, v.x == 1)") == ["table[\"a\"].x"])
+        // A computed range has no path of its own: the variable's name stands in.
+        #expect(
+            try unknowns("product.bill_of_materials.filter(m, true).exists(m, m.origin_country == 'VN')")
+                == ["m.origin_country"])
+    }
 }

@@ -51,6 +51,27 @@ import Testing
         #expect(byPath["products[0].exports[0]"]?.citations.first?.url == "https://example.org/law")
     }
 
+    @Test func aMissingFactInsideAComprehensionIsNamedByItsElement() throws {
+        let check = """
+              - id: korean-fabric
+                title: No Korean fabric
+                for_each: {product: products}
+                require: '!product.bill_of_materials.exists(m, m.origin_country == "KR")'
+            """
+        let report = try Engine.report(
+            pack: Engine.pack(check),
+            profile: """
+                enterprise: {name: A}
+                products:
+                  - name: Mango
+                  - name: Shirt
+                    bill_of_materials: [{material: fabric, origin_country: CN}, {material: thread}]
+                """)
+        let result = try #require(report.results.first { $0.subject.path == "products[1]" })
+        #expect(result.status == .unknown)
+        #expect(result.missing == ["products[1].bill_of_materials[1].origin_country"])
+    }
+
     @Test func missingFactIsUnknownWithProfilePath() throws {
         let check = """
               - id: code

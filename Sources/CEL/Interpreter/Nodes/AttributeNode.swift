@@ -84,15 +84,18 @@ final class AttributeNode: Node, @unchecked Sendable {
         self.root = root
         self.rootID = rootID
         self.qualifiers = qualifiers
-        self.path = AttributePath([.field(rootName)] + qualifiers.map(\.component))
+        let rootComponent: AttributePath.Component
+        if case .slot(let slot) = root {
+            rootComponent = .field(AttributePath.slotMarker(slot))
+        } else {
+            rootComponent = .field(rootName)
+        }
+        self.path = AttributePath([rootComponent] + qualifiers.map(\.component))
         if case .slot = root { self.checksUnknowns = false } else { self.checksUnknowns = checksUnknowns }
         super.init(id: id)
     }
 
-    override var attributePath: AttributePath? {
-        if case .slot = root { return nil }
-        return path
-    }
+    override var attributePath: AttributePath? { path }
 
     override func evaluate(_ state: inout EvaluationState) -> Value {
         if checksUnknowns, let unknown = state.unknown(at: path, exprID: id) { return unknown }

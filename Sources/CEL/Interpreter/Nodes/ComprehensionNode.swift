@@ -13,11 +13,19 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     let accumulatorSlot: Int
     /// Charged per iteration: an upper bound of the nodes one iteration evaluates.
     let iterationCost: Int
+    /// What the iteration variables' slot markers stand for in an unknown's attribute path
+    /// (see ``AttributePath/slotMarker(_:)``): the range's own path, indexed by the
+    /// element, when the range is an attribute; else the variables' names.
+    let rangePath: AttributePath?
+    let names: (iteration: String, second: String?)
 
     init(
         id: ExprID, range: Node, accumulatorInit: Node, condition: Node, step: Node, result: Node,
-        slots: (iteration: Int, secondIteration: Int, accumulator: Int), iterationCost: Int
+        slots: (iteration: Int, secondIteration: Int, accumulator: Int), iterationCost: Int,
+        names: (iteration: String, second: String?)
     ) {
+        self.rangePath = range.attributePath
+        self.names = names
         self.range = range
         self.accumulatorInit = accumulatorInit
         self.condition = condition
@@ -52,6 +60,9 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                     if stop { break }
                     return .error(EvalError.costLimitExceeded(state.costLimit).located(id))
                 }
+                if state.missingFieldsAreUnknown {
+                    nameElement(.index(.int(Int64(index))), inList: true, &state)
+                }
             }
         case .map(let map):
             guard map.count <= state.maxComprehensionSize else { return tooLarge(map.count, state) }
@@ -62,6 +73,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
                     if stop { break }
                     return .error(EvalError.costLimitExceeded(state.costLimit).located(id))
                 }
+                if state.missingFieldsAreUnknown { nameElement(.index(key), inList: false, &state) }
             }
         case .error, .unknown:
             return rangeValue
@@ -83,6 +95,37 @@ final class ComprehensionNode: Node, @unchecked Sendable {
         guard case .bool(true) = condition.evaluate(&state) else { return true }
         state.slots[accumulatorSlot] = step.evaluate(&state)
         return nil
+    }
+
+    /// Replaces the slot markers in the accumulator's unknown attributes by the path of the
+    /// element this iteration read (`product.bill_of_materials[2].hs_code`), so that a
+    /// missing fact found inside the loop is named where it is missing.
+    private func nameElement(_ key: AttributePath.Component, inList: Bool, _ state: inout EvaluationState) {
+        guard case .unknown(let set) = state.slots[accumulatorSlot],
+            set.attributes.contains(where: { $0.hasPrefix("$") })
+        else { return }
+        let elementPath = rangePath?.appending(key).description
+        // In a list the element is the single variable, or the second of two (the first is
+        // the index); in a map the single variable is the key and the second the value.
+        var replacements: [(marker: String, text: String)] = []
+        let first = AttributePath.slotMarker(iterationSlot)
+        let second = secondIterationSlot >= 0 ? AttributePath.slotMarker(secondIterationSlot) : nil
+        if let second {
+            replacements.append((first, names.iteration))
+            replacements.append((second, elementPath ?? names.second ?? names.iteration))
+        } else {
+            replacements.append((first, (inList ? elementPath : nil) ?? names.iteration))
+        }
+        let renamed = set.attributes.map { attribute in
+            for (marker, text) in replacements
+            where attribute == marker || attribute.hasPrefix(marker + ".")
+                || attribute.hasPrefix(marker + "[")
+            {
+                return text + attribute.dropFirst(marker.count)
+            }
+            return attribute
+        }
+        state.slots[accumulatorSlot] = .unknown(UnknownSet(attributes: renamed, exprIDs: set.exprIDs))
     }
 
     private func tooLarge(_ count: Int, _ state: EvaluationState) -> Value {

@@ -27,6 +27,8 @@ final class SlotNode: Node, @unchecked Sendable {
         super.init(id: id)
     }
 
+    override var attributePath: AttributePath? { AttributePath([.field(AttributePath.slotMarker(slot))]) }
+
     override func evaluate(_ state: inout EvaluationState) -> Value {
         if let value = state.slots[slot] { return value }
         return .error(EvalError("internal error: unbound comprehension variable", exprID: id))
