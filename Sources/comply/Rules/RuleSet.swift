@@ -122,12 +122,11 @@ struct RuleSet {
         }
         let compiler = PackCompiler(schema: schema)
         var compiled: [CompiledPack] = []
-        for pack in selected {
-            let compilation = compiler.compile(pack)
+        for compilation in compiler.compile(selected) {
             diagnostics += compilation.diagnostics
             if let pack = compilation.pack { compiled.append(pack) }
         }
-        for pack in broken { diagnostics += compiler.compile(pack).diagnostics }
+        for compilation in compiler.compile(broken) { diagnostics += compilation.diagnostics }
         return .success(
             RuleSet(
                 schema: schema, packs: compiled, decodedPacks: decoded, diagnostics: diagnostics,

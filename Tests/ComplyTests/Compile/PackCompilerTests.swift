@@ -4,6 +4,26 @@ import Testing
 import YAML
 
 @Suite struct PackCompilerTests {
+    @Test func packsCompiledTogetherKeepTheirOrderAndTheirOwnDiagnostics() throws {
+        let packs = try (0..<12).map { index in
+            let require = index == 5 ? "products.size() > \"one\"" : "products.size() > \(index)"
+            let yaml = Engine.pack(
+                """
+                  - id: c\(index)
+                    title: Check \(index)
+                    require: '\(require)'
+                """
+            ).replacingOccurrences(of: "pack: test.pack", with: "pack: test.pack\(index)")
+            return try Engine.decode(yaml, file: "p\(index).pack.yaml")
+        }
+        let compilations = PackCompiler(profileVariables: Engine.profileVariables).compile(packs)
+        #expect(
+            compilations.map { $0.pack?.id ?? "broken" }
+                == packs.map { $0.id == "test.pack5" ? "broken" : $0.id })
+        #expect(compilations[5].diagnostics.first?.range.file == "p5.pack.yaml")
+        #expect(compilations.enumerated().allSatisfy { $0.offset == 5 || $0.element.diagnostics.isEmpty })
+    }
+
     @Test func typeErrorIsLocatedInThePackFileWithCaret() throws {
         let yaml = Engine.pack(
             """
