@@ -34,16 +34,34 @@ enum KeyIdentity: Hashable {
 
     /// The identity of an untagged plain scalar key, from its text and that text's bytes.
     static func ofPlain(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> KeyIdentity {
-        guard let first = bytes.first else { return .null }
+        if bytes.isEmpty { return .null }
+        if isPlainWord(bytes) { return .string(text) }
+        return KeyIdentity(value: CoreSchema.resolvePlain(text))
+    }
+
+    /// Whether an untagged plain scalar with these bytes is certainly a string under the
+    /// core schema, seen from its first byte and length alone.
+    @inline(__always)
+    static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
         switch first {
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
             UInt8(ascii: "F"):
             // `false` is the longest word of the core schema's nulls and booleans.
-            if bytes.count > 5 { return .string(text) }
+            return bytes.count > 5
         default:
-            if !mayStartNonString(first) { return .string(text) }
+            return !mayStartNonString(first)
         }
-        return KeyIdentity(value: CoreSchema.resolvePlain(text))
+    }
+
+    /// The fingerprint of `.string(text)`, computed on the text's bytes.
+    static func stringFingerprint(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var merged: UInt8 = 0
+        for byte in bytes { merged |= byte }
+        guard merged < 0x80, let first = bytes.first, let last = bytes.last else {
+            return KeyIdentity.string(text).hashValue
+        }
+        return bytes.count << 16 | Int(first) << 8 | Int(last)
     }
 
     /// A cheap stand-in for a hash: keys with different fingerprints are different keys.
@@ -64,10 +82,8 @@ enum KeyIdentity: Hashable {
     /// The fingerprint of this identity when it was made from the scalar text `utf8`,
     /// computed on those bytes directly.
     func fingerprint(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard case .string = self, let first = bytes.first, let last = bytes.last else { return fingerprint }
-        var merged: UInt8 = 0
-        for byte in bytes { merged |= byte }
-        return merged < 0x80 ? bytes.count << 16 | Int(first) << 8 | Int(last) : hashValue
+        guard case .string(let text) = self else { return fingerprint }
+        return KeyIdentity.stringFingerprint(text, utf8: bytes)
     }
 
     /// Whether a plain scalar starting with `byte` may resolve to something other than a

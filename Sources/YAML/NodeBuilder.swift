@@ -137,16 +137,21 @@ struct NodeBuilder {
                 style == .plain && bytes.count == 2 && bytes[0] == UInt8(ascii: "<")
                 && bytes[1] == UInt8(ascii: "<") && (tag == nil || tag == Tag.merge)
             if !isMergeKey {
-                let identity: KeyIdentity
-                if tag != nil {
-                    identity = KeyIdentity.of(Node(kind: .scalar(scalar), range: range, tag: tag))
-                } else if style == .plain {
-                    identity = KeyIdentity.ofPlain(text, utf8: bytes)
+                // Words, nearly every key, are strings whose fingerprint comes from their bytes;
+                // their identity is only made when another key has the same fingerprint.
+                if tag == nil && (style != .plain || KeyIdentity.isPlainWord(bytes)) {
+                    try checkDuplicate(
+                        hash: KeyIdentity.stringFingerprint(text, utf8: bytes), at: start, in: top,
+                        identity: .string(text), display: text)
                 } else {
-                    identity = .string(text)
+                    let identity =
+                        tag == nil
+                        ? KeyIdentity.ofPlain(text, utf8: bytes)
+                        : KeyIdentity.of(Node(kind: .scalar(scalar), range: range, tag: tag))
+                    try checkDuplicate(
+                        hash: identity.fingerprint(utf8: bytes), at: start, in: top, identity: identity,
+                        display: text)
                 }
-                try checkDuplicate(
-                    identity, hash: identity.fingerprint(utf8: bytes), at: start, in: top, display: text)
             }
             frames[top].pendingKeyIsMerge = isMergeKey
             children.push(Node(kind: .scalar(scalar), range: range, properties: .make(tag: tag, anchor: nil)))
@@ -192,7 +197,7 @@ struct NodeBuilder {
     private mutating func close(end: Mark) throws(YAMLError) {
         guard let frame = frames.popLast() else { return }
         if keys.count > frame.firstKey {
-            keys.removeSubrange(frame.firstKey...)
+            keys.removeLast(keys.count - frame.firstKey)
         }
         if frame.isFlow && source.isUTF8 {
             try SpecChecks.checkAfterFlowNode(
@@ -282,7 +287,7 @@ struct NodeBuilder {
             if !isMergeKey {
                 let identity = KeyIdentity.of(node)
                 try checkDuplicate(
-                    identity, hash: identity.fingerprint, at: node.range.start, in: top,
+                    hash: identity.fingerprint, at: node.range.start, in: top, identity: identity,
                     display: KeyIdentity.display(node))
             }
             frames[top].pendingKeyIsMerge = isMergeKey
@@ -300,23 +305,29 @@ struct NodeBuilder {
         children.push(node)
     }
 
-    /// Compares a new key with the earlier keys of its mapping, by their identities'
-    /// fingerprints first, so that the scan neither copies nodes nor resolves a key more than
-    /// once; past
-    /// `linearKeyScanLimit` keys the mapping gets a hash table of key identities.
+    /// Compares a new key with the earlier keys of its mapping by fingerprint, and by
+    /// identity only when fingerprints match: the earlier key's identity is then made from
+    /// its node, which still waits on the children stack (the k-th key of a mapping is its
+    /// k-th pair there, since `<<` keys leave the stack). Past `linearKeyScanLimit` keys the
+    /// mapping gets a hash table of key identities.
     private mutating func checkDuplicate(
-        _ identity: KeyIdentity, hash: Int, at start: Mark, in top: Int, display: @autoclosure () -> String
+        hash: Int, at start: Mark, in top: Int, identity: @autoclosure () -> KeyIdentity,
+        display: @autoclosure () -> String
     ) throws(YAMLError) {
         let line = start.line
         var firstLine: Int?
         if frames[top].keyIndex != nil {
+            let identity = identity()
             firstLine = frames[top].keyIndex?[identity]
             if firstLine == nil { frames[top].keyIndex?[identity] = line }
         } else {
             let firstKey = frames[top].firstKey
+            let firstChild = frames[top].firstChild
             var position = firstKey
             while position < keys.count {
-                if keys[position].hash == hash && keys[position].identity == identity {
+                if keys[position].hash == hash
+                    && KeyIdentity.of(children[firstChild + 2 * (position - firstKey)]) == identity()
+                {
                     firstLine = keys[position].line
                     break
                 }
@@ -324,12 +335,15 @@ struct NodeBuilder {
             }
             if firstLine == nil {
                 if keys.count - firstKey >= Self.linearKeyScanLimit {
-                    var index: [KeyIdentity: Int] = [identity: line]
-                    for record in keys[firstKey...] { index[record.identity] = record.line }
+                    var index: [KeyIdentity: Int] = [identity(): line]
+                    for position in firstKey..<keys.count {
+                        let earlier = KeyIdentity.of(children[firstChild + 2 * (position - firstKey)])
+                        index[earlier] = keys[position].line
+                    }
                     frames[top].keyIndex = index
-                    keys.removeSubrange(firstKey...)
+                    keys.removeLast(keys.count - firstKey)
                 } else {
-                    keys.append(KeyRecord(hash: hash, line: line, identity: identity))
+                    keys.append(KeyRecord(hash: hash, line: line))
                 }
             }
         }
@@ -342,11 +356,10 @@ struct NodeBuilder {
     }
 }
 
-/// A key of an open mapping, as the duplicate check compares it.
+/// A key of an open mapping, as the duplicate check first compares it.
 private struct KeyRecord {
     var hash: Int
     var line: Int
-    var identity: KeyIdentity
 }
 
 /// An open sequence or mapping waiting for its end event.
