@@ -2,15 +2,10 @@ import ArgumentParser
 import Comply
 import Foundation
 
-/// The packs of one run, compiled against the profile schema they extend: what `check`,
-/// `validate` and `test` share.
-///
-/// Loading goes: the schema (`schema/profile.schema.yaml` of the first `--packs` folder
-/// that has one, else the bundled `Rules/`), every pack under each path (a broken pack is
-/// reported and the others still load), every loaded pack's schema extension merged into the
-/// schema, then the selection (`--pack`, `--domain`) compiled. The extensions of packs left
-/// out by the selection still count: a profile written for the whole library must decode
-/// whatever subset of it a run checks.
+/// The packs of one command, as the command line names them: the schema is
+/// `schema/profile.schema.yaml` of the first `--packs` folder that has one, else the
+/// bundled `Rules/`'s; the packs are those under each `--packs` path, else the bundled ones;
+/// `--pack` and `--domain` select. ``RuleLibrary`` does the loading.
 /// Every diagnostic is kept, warnings included; any error means the run must stop with
 /// exit status 2.
 struct RuleSet {
@@ -81,56 +76,16 @@ struct RuleSet {
                         + "  hint: run comply from the package folder, or set COMPLY_RULES=/path/to/Rules"))
         }
 
-        var diagnostics: [Comply.Diagnostic] = []
-        var usageErrors: [String] = []
-        let base: ProfileSchema
-        do {
-            base = try SchemaDecoder().decode(contentsOfFile: schemaFile)
-        } catch {
-            return .success(
-                RuleSet(
-                    schema: nil, packs: [], decodedPacks: [], diagnostics: error.diagnostics, packsFound: 0))
-        }
-
-        let loader = PackLoader()
-        var results: [PackDecodingResult] = []
-        for path in paths { results += loader.discover(root: path).results }
-        let collection = PackCollection(results: results)
-        diagnostics += collection.diagnostics
-        let decoded = collection.results.compactMap(\.pack)
-        for id in request.packIDs where !decoded.contains(where: { $0.id == id }) {
-            usageErrors.append(Self.unknownPack(id, among: decoded.map(\.id)))
-        }
-        let isSelected = { (pack: RulePack) in
-            (request.packIDs.isEmpty || request.packIDs.contains(pack.id))
-                && (request.domains.isEmpty || request.domains.contains(pack.domain))
-        }
-        let selected = collection.packs.filter(isSelected)
-        // What decoded of a broken pack is still type-checked, so one run reports every problem.
-        let broken = collection.results.filter(\.hasErrors).compactMap(\.pack).filter(isSelected)
-
-        // Broken packs' extensions too: a typo in a pack's tests must not also turn every
-        // field the pack adds into an "undefined field" error.
-        var schema = base
-        for pack in decoded {
-            guard let node = pack.schemaExtension else { continue }
-            do {
-                schema = try schema.merging(try SchemaDecoder().decodeExtension(node))
-            } catch {
-                diagnostics += error.diagnostics
-            }
-        }
-        let compiler = PackCompiler(schema: schema)
-        var compiled: [CompiledPack] = []
-        for compilation in compiler.compile(selected) {
-            diagnostics += compilation.diagnostics
-            if let pack = compilation.pack { compiled.append(pack) }
-        }
-        for compilation in compiler.compile(broken) { diagnostics += compilation.diagnostics }
+        let library = RuleLibrary.load(
+            schemaFile: schemaFile, paths: paths,
+            selection: RuleLibrary.Selection(packIDs: request.packIDs, domains: request.domains))
+        let known = library.decodedPacks.map(\.id)
         return .success(
             RuleSet(
-                schema: schema, packs: compiled, decodedPacks: decoded, diagnostics: diagnostics,
-                usageErrors: usageErrors, packsFound: results.count))
+                schema: library.schema, packs: library.packs, decodedPacks: library.decodedPacks,
+                diagnostics: library.diagnostics,
+                usageErrors: library.unknownPackIDs.map { Self.unknownPack($0, among: known) },
+                packsFound: library.packsFound))
     }
 
     private static func unknownPack(_ id: String, among ids: [String]) -> String {

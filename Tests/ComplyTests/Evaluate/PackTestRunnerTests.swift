@@ -90,19 +90,13 @@ import YAML
         let rules = root.appendingPathComponent("Rules").path
         let schemaPath = rules + "/schema/profile.schema.yaml"
         guard FileManager.default.fileExists(atPath: schemaPath) else { return }
-        let baseSchema = try SchemaDecoder().decode(contentsOfFile: schemaPath)
-        let collection = PackLoader().discover(root: rules)
-        #expect(!collection.hasErrors, "\(collection.diagnostics)")
+        let library = RuleLibrary.load(schemaFile: schemaPath, paths: [rules])
+        #expect(!library.hasErrors, "\(library.diagnostics)")
+        let schema = try #require(library.schema)
         var count = 0
-        for pack in collection.packs {
-            var schema = baseSchema
-            if let extensionNode = pack.schemaExtension {
-                schema = try schema.merging(try SchemaDecoder().decodeExtension(extensionNode))
-            }
-            let compilation = PackCompiler(schema: schema).compile(pack)
-            let compiled = try #require(compilation.pack, "\(compilation.diagnostics)")
-            let runner = PackTestRunner(schema: schema, today: try #require(CivilDate("2026-06-01")))
-            for outcome in runner.run(compiled) {
+        let runner = PackTestRunner(schema: schema, today: try #require(CivilDate("2026-06-01")))
+        for pack in library.packs {
+            for outcome in runner.run(pack) {
                 count += 1
                 #expect(
                     outcome.passed,
