@@ -7,7 +7,6 @@ import CYAML
 /// `NodeStack`.
 struct NodeBuilder {
     private let file: String
-    private let fileID: FileNames.ID
     private let limits: YAMLLoader.Limits
     private(set) var documents: [Node] = []
     private var frames: [Frame] = []
@@ -30,7 +29,6 @@ struct NodeBuilder {
 
     init(file: String, limits: YAMLLoader.Limits, source: SourceText) {
         self.file = file
-        self.fileID = FileNames.id(of: file)
         self.limits = limits
         self.source = source
     }
@@ -111,7 +109,7 @@ struct NodeBuilder {
         default: style = .plain
         }
         let tag = data.tag.map { String(cString: $0) }
-        let range = SourceRange(fileID: fileID, start: start, end: end)
+        let range = SourceRange(file: file, start: start, end: end)
         let scalar = Scalar(text: text, style: style)
         if let tag {
             try TagRules.validate(scalar: scalar, range: range, tag: tag)
@@ -210,7 +208,7 @@ struct NodeBuilder {
                 children.push(
                     Node(
                         kind: .scalar(Scalar(text: "", style: .plain)),
-                        range: SourceRange(fileID: fileID, start: end, end: end)))
+                        range: SourceRange(file: file, start: end, end: end)))
             }
             let entries = children.moveEntries(from: frame.firstChild)
             kind = .mapping(frame.merges.isEmpty ? entries : MergeKeys.apply(frame.merges, to: entries))
@@ -219,7 +217,7 @@ struct NodeBuilder {
         }
         try attach(
             Node(
-                kind: kind, range: SourceRange(fileID: fileID, start: frame.start, end: end),
+                kind: kind, range: SourceRange(file: file, start: frame.start, end: end),
                 properties: .make(tag: frame.tag, anchor: frame.anchor)),
             size: producedNodes - frame.firstNode)
     }
