@@ -73,7 +73,8 @@ struct AttributePath: Sendable, Hashable, CustomStringConvertible {
     /// can have, which the comprehension replaces by the element's own path
     /// (`product.bill_of_materials[2]`) once it knows which element it is on, so that a
     /// missing field inside `exists`/`map`/`filter` is named where it is missing.
-    static func slotMarker(_ slot: Int) -> String { "$\(slot)" }
+    static func slotMarker(_ slot: Int) -> String { slotMarkerPrefix + String(slot) }
+    static let slotMarkerPrefix = "$"
 
     func appending(_ component: Component) -> AttributePath {
         AttributePath(components + [component])

@@ -54,14 +54,9 @@ public struct PackLoader: Sendable {
     /// reported and the others still load.
     public func discover(root: String) -> PackCollection {
         var results: [PackDecodingResult] = []
-        switch Self.entryKind(root) {
-        case .file where Self.isFolderPackFile(root):
-            results.append(loadFolder(Self.folder(ofPackFile: root)))
-        case .file:
-            results.append(loadFile(root))
-        case .directory:
+        if Self.entryKind(root) == .directory {
             walk(root, isRoot: true, into: &results)
-        case nil:
+        } else {
             results.append(load(path: root))
         }
         return PackCollection(results: results)

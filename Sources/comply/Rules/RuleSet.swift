@@ -9,18 +9,28 @@ import Foundation
 /// Every diagnostic is kept, warnings included; any error means the run must stop with
 /// exit status 2.
 struct RuleSet {
-    /// Nil when the schema itself is broken (its diagnostics say why).
-    var schema: ProfileSchema?
-    var packs: [CompiledPack]
-    /// Every pack that decoded, selected or not (for "did you mean" on `--pack`).
-    var decodedPacks: [RulePack]
-    var diagnostics: [Comply.Diagnostic]
-    /// Problems with the options rather than a file (`--pack` naming no pack).
-    var usageErrors: [String] = []
-    /// How many packs were found, broken ones included.
-    var packsFound: Int
+    let library: RuleLibrary
 
-    var hasErrors: Bool { !usageErrors.isEmpty || diagnostics.contains { $0.severity == .error } }
+    /// Nil when the schema itself is broken (its diagnostics say why).
+    var schema: ProfileSchema? { library.schema }
+    var packs: [CompiledPack] { library.packs }
+    var diagnostics: [Comply.Diagnostic] { library.diagnostics }
+    /// How many packs were found, broken ones included.
+    var packsFound: Int { library.packsFound }
+    /// An unknown `--pack` id counts as an error too.
+    var hasErrors: Bool { library.hasErrors }
+
+    /// Problems with the options rather than a file: `--pack` naming no pack, with "did
+    /// you mean" among every pack that decoded.
+    var usageErrors: [String] {
+        let known = library.decodedPacks.map(\.id)
+        return library.unknownPackIDs.map { id in
+            let hint =
+                DidYouMean.hint(for: id, among: known) ?? "the packs found are: "
+                + known.joined(separator: ", ")
+            return "--pack \(id): error: no pack has this id\n  hint: \(hint)"
+        }
+    }
 
     /// What to load and keep.
     struct Request {
@@ -79,18 +89,6 @@ struct RuleSet {
         let library = RuleLibrary.load(
             schemaFile: schemaFile, paths: paths,
             selection: RuleLibrary.Selection(packIDs: request.packIDs, domains: request.domains))
-        let known = library.decodedPacks.map(\.id)
-        return .success(
-            RuleSet(
-                schema: library.schema, packs: library.packs, decodedPacks: library.decodedPacks,
-                diagnostics: library.diagnostics,
-                usageErrors: library.unknownPackIDs.map { Self.unknownPack($0, among: known) },
-                packsFound: library.packsFound))
-    }
-
-    private static func unknownPack(_ id: String, among ids: [String]) -> String {
-        let hint =
-            DidYouMean.hint(for: id, among: ids) ?? "the packs found are: " + ids.joined(separator: ", ")
-        return "--pack \(id): error: no pack has this id\n  hint: \(hint)"
+        return .success(RuleSet(library: library))
     }
 }

@@ -102,7 +102,7 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     /// missing fact found inside the loop is named where it is missing.
     private func nameElement(_ key: AttributePath.Component, inList: Bool, _ state: inout EvaluationState) {
         guard case .unknown(let set) = state.slots[accumulatorSlot],
-            set.attributes.contains(where: { $0.hasPrefix("$") })
+            set.attributes.contains(where: { $0.hasPrefix(AttributePath.slotMarkerPrefix) })
         else { return }
         let elementPath = rangePath?.appending(key).description
         // In a list the element is the single variable, or the second of two (the first is
