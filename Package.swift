@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "comply-bench",
             dependencies: [
-                "Comply", "YAML", "CEL",
+                "Comply", "YAML", "CEL", "CYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -11,30 +11,30 @@ enum KeyIdentity: Hashable {
     case collection(String)
 
     init(_ node: Node) {
-        self = .of(node)
+        self = .of(node.arena.table, node.index)
     }
 
-    /// The identity of a key the caller keeps: a function borrows its argument, where an
-    /// initializer would take a copy of the whole node.
-    static func of(_ node: Node) -> KeyIdentity {
-        switch node.kind {
-        case .scalar(let scalar) where node.tag == nil && scalar.style == .plain:
-            // Keys are nearly always plain words; only a few first bytes can start a non-string.
-            if let first = scalar.text.utf8.first, !KeyIdentity.mayStartNonString(first) {
-                return .string(scalar.text)
-            } else {
-                return KeyIdentity(resolved: node)
-            }
-        case .scalar(let scalar) where node.tag == nil:
-            return .string(scalar.text)
-        default:
-            return KeyIdentity(resolved: node)
+    /// The identity of the node `index` of a table.
+    static func of(_ table: NodeTable, _ index: Int32) -> KeyIdentity {
+        let record = table[index]
+        guard record.shape == .scalar else {
+            var rendering = ""
+            render(table, index, into: &rendering)
+            return .collection(rendering)
         }
+        let tag = table.tag(of: record)
+        if tag == nil {
+            if record.style != .plain { return .string(table.string(of: record)) }
+            return table.withText(of: record) { ofPlain($0) }
+        }
+        let scalar = table.scalar(record)
+        return KeyIdentity(value: CoreSchema.resolve(scalar, tag: tag) ?? .string(scalar.text))
     }
 
-    /// The identity of an untagged plain scalar key, from its text and that text's bytes.
-    static func ofPlain(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> KeyIdentity {
+    /// The identity of an untagged plain scalar key with these bytes.
+    static func ofPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> KeyIdentity {
         if bytes.isEmpty { return .null }
+        let text = String(decoding: bytes, as: UTF8.self)
         if isPlainWord(bytes) { return .string(text) }
         return KeyIdentity(value: CoreSchema.resolvePlain(text))
     }
@@ -54,12 +54,12 @@ enum KeyIdentity: Hashable {
         }
     }
 
-    /// The fingerprint of `.string(text)`, computed on the text's bytes.
-    static func stringFingerprint(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The fingerprint of `.string(text)` for the text with these bytes.
+    static func stringFingerprint(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var merged: UInt8 = 0
         for byte in bytes { merged |= byte }
         guard merged < 0x80, let first = bytes.first, let last = bytes.last else {
-            return KeyIdentity.string(text).hashValue
+            return KeyIdentity.string(String(decoding: bytes, as: UTF8.self)).hashValue
         }
         return bytes.count << 16 | Int(first) << 8 | Int(last)
     }
@@ -69,21 +69,8 @@ enum KeyIdentity: Hashable {
     /// of a mapping apart without hashing every byte; other text is hashed, because strings
     /// compare by canonical equivalence and equivalent spellings may differ in every byte.
     var fingerprint: Int {
-        guard case .string(let text) = self else { return hashValue }
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard let first = bytes.first, let last = bytes.last else { return nil }
-            var merged: UInt8 = 0
-            for byte in bytes { merged |= byte }
-            return merged < 0x80 ? bytes.count << 16 | Int(first) << 8 | Int(last) : nil
-        }
-        return (ascii ?? nil) ?? hashValue
-    }
-
-    /// The fingerprint of this identity when it was made from the scalar text `utf8`,
-    /// computed on those bytes directly.
-    func fingerprint(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard case .string(let text) = self else { return fingerprint }
-        return KeyIdentity.stringFingerprint(text, utf8: bytes)
+        guard case .string(var text) = self else { return hashValue }
+        return text.withUTF8 { KeyIdentity.stringFingerprint(utf8: $0) }
     }
 
     /// Whether a plain scalar starting with `byte` may resolve to something other than a
@@ -97,17 +84,6 @@ enum KeyIdentity: Hashable {
             return true
         default:
             return false
-        }
-    }
-
-    private init(resolved node: Node) {
-        switch node.kind {
-        case .scalar:
-            self.init(value: node.resolvedScalar ?? .null)
-        case .sequence, .mapping:
-            var rendering = ""
-            KeyIdentity.render(node, into: &rendering)
-            self = .collection(rendering)
         }
     }
 
@@ -127,37 +103,40 @@ enum KeyIdentity: Hashable {
     }
 
     /// The key as a person reads it in a message.
-    static func display(_ node: Node) -> String {
-        if case .scalar(let scalar) = node.kind { return scalar.text }
+    static func display(_ table: NodeTable, _ index: Int32) -> String {
+        let record = table[index]
+        if record.shape == .scalar { return table.string(of: record) }
         var rendering = ""
-        render(node, into: &rendering)
+        render(table, index, into: &rendering)
         return rendering
     }
 
-    private static func render(_ node: Node, into output: inout String) {
-        switch node.kind {
+    private static func render(_ table: NodeTable, _ index: Int32, into output: inout String) {
+        let record = table[index]
+        switch record.shape {
         case .scalar:
-            switch node.resolvedScalar ?? .null {
+            let scalar = table.scalar(record)
+            switch CoreSchema.resolve(scalar, tag: table.tag(of: record)) ?? .string(scalar.text) {
             case .null: output += "null"
             case .bool(let value): output += value ? "true" : "false"
             case .int(let value): output += String(value)
             case .double(let value): output += String(value)
             case .string(let text): output += String(reflecting: text)
             }
-        case .sequence(let items):
+        case .sequence:
             output += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { output += ", " }
-                render(item, into: &output)
+            for position in 0..<Int(record.count) {
+                if position > 0 { output += ", " }
+                render(table, table.link(record, position), into: &output)
             }
             output += "]"
-        case .mapping(let entries):
+        case .mapping:
             output += "{"
-            for (index, entry) in entries.enumerated() {
-                if index > 0 { output += ", " }
-                render(entry.key, into: &output)
+            for position in stride(from: 0, to: Int(record.count), by: 2) {
+                if position > 0 { output += ", " }
+                render(table, table.link(record, position), into: &output)
                 output += ": "
-                render(entry.value, into: &output)
+                render(table, table.link(record, position + 1), into: &output)
             }
             output += "}"
         }

@@ -1,15 +1,15 @@
 extension Node {
     public var scalar: Scalar? {
-        if case .scalar(let scalar) = kind { return scalar }
-        return nil
+        let record = self.record
+        return record.shape == .scalar ? arena.table.scalar(record) : nil
     }
 
-    public var sequence: [Node]? {
+    public var sequence: SequenceItems? {
         if case .sequence(let items) = kind { return items }
         return nil
     }
 
-    public var mapping: [MappingEntry]? {
+    public var mapping: MappingEntries? {
         if case .mapping(let entries) = kind { return entries }
         return nil
     }
@@ -17,32 +17,26 @@ extension Node {
     /// The value of the first entry whose key is a scalar with exactly this text, or nil
     /// when this node is not a mapping or has no such key.
     public func mappingValue(forKey key: String) -> Node? {
-        guard case .mapping(let entries) = kind else { return nil }
-        for entry in entries {
-            if case .scalar(let scalar) = entry.key.kind, scalar.text == key {
-                return entry.value
-            }
-        }
-        return nil
+        guard let position = position(ofKey: key) else { return nil }
+        return Node(arena: arena, index: arena.table.link(record, position + 1))
     }
 
     /// The entry for a scalar key with this text, so a caller can report the key's range.
     public func mappingEntry(forKey key: String) -> MappingEntry? {
-        guard case .mapping(let entries) = kind else { return nil }
-        for entry in entries {
-            if case .scalar(let scalar) = entry.key.kind, scalar.text == key {
-                return entry
-            }
-        }
-        return nil
+        guard let position = position(ofKey: key) else { return nil }
+        let record = self.record
+        return MappingEntry(
+            key: Node(arena: arena, index: arena.table.link(record, position)),
+            value: Node(arena: arena, index: arena.table.link(record, position + 1)))
     }
 
     public subscript(key: String) -> Node? { mappingValue(forKey: key) }
 
     /// The item at `index` of a sequence, or nil when out of range or not a sequence.
     public subscript(index: Int) -> Node? {
-        guard case .sequence(let items) = kind, items.indices.contains(index) else { return nil }
-        return items[index]
+        let record = self.record
+        guard record.shape == .sequence, index >= 0, index < Int(record.count) else { return nil }
+        return Node(arena: arena, index: arena.table.link(record, index))
     }
 
     /// The scalar's value under the YAML 1.2 core schema, honouring the explicit core tags
@@ -50,10 +44,34 @@ extension Node {
     /// Only plain scalars resolve to non-strings: `"true"`, `'1'` and block scalars are
     /// strings, and so are `NO`, `yes`, `off` and `y`.
     public var resolvedScalar: ScalarValue? {
-        guard case .scalar(let scalar) = kind else { return nil }
+        guard let scalar else { return nil }
         return CoreSchema.resolve(scalar, tag: tag) ?? .string(scalar.text)
     }
 
     /// True for a scalar that resolves to null (`~`, `null`, an empty plain scalar).
     public var isNull: Bool { resolvedScalar == .null }
+
+    /// The link position of the first scalar key with this text. Keys are compared by
+    /// their bytes; text that is not ASCII falls back to `String` equality, which also
+    /// matches canonically equivalent spellings.
+    private func position(ofKey key: String) -> Int? {
+        let record = self.record
+        guard record.shape == .mapping else { return nil }
+        let table = arena.table
+        var contiguous = key
+        return contiguous.withUTF8 { wanted -> Int? in
+            var isASCII = true
+            for byte in wanted where byte >= 0x80 { isASCII = false }
+            var position = 0
+            while position < Int(record.count) {
+                let candidate = table[table.link(record, position)]
+                if candidate.shape == .scalar {
+                    if table.text(of: candidate, equals: wanted) { return position }
+                    if !isASCII && table.string(of: candidate) == key { return position }
+                }
+                position += 2
+            }
+            return nil
+        }
+    }
 }

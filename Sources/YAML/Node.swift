@@ -1,7 +1,10 @@
 /// A YAML node with the place it was written.
 ///
-/// Nodes are values: a sequence holds its items and a mapping its entries in document order,
-/// so an alias is a cheap copy of the anchored node (arrays are shared until mutated).
+/// A node points into the storage of the load that made it: every node of a stream shares
+/// one table of fixed-size records, so copying a node costs a reference count, an alias is
+/// the node it names, and loading allocates a few arrays rather than one object per node.
+/// A sequence's items and a mapping's entries are collections over that storage, in
+/// document order.
 ///
 /// ```swift
 /// let doc = try YAMLLoader().load("name: Moc Chau dairy\ncode: 040120\n", file: "p.yaml")[0]
@@ -9,65 +12,104 @@
 /// doc["code"]?.resolvedScalar        // .int(40120) under the core schema
 /// doc["code"]?.range.description     // "p.yaml:2:7"
 /// ```
-public struct Node: Hashable, Sendable {
+///
+/// Two nodes are equal when they have the same kind, content, range, tag and anchor,
+/// whichever load made them.
+public struct Node: Sendable {
     /// The three kinds of YAML node. Aliases are resolved by the loader, so they never
     /// appear here.
     public enum Kind: Hashable, Sendable {
         case scalar(Scalar)
-        case sequence([Node])
-        case mapping([MappingEntry])
+        case sequence(SequenceItems)
+        case mapping(MappingEntries)
     }
 
-    public var kind: Kind
-    public var range: SourceRange
-    /// Tag and anchor, rare enough to live behind one reference so that nodes stay small.
-    var properties: Properties?
+    let arena: NodeArena
+    let index: Int32
 
-    // The public initializer lives in an extension so that this struct keeps its
-    // memberwise initializer, which the loader uses: with a hand-written initializer the
-    // optimizer builds the node on the stack, then copies and destroys it on its way to the
-    // caller (a retain and a release of every reference in it).
+    init(arena: NodeArena, index: Int32) {
+        self.arena = arena
+        self.index = index
+    }
 
-    final class Properties: Hashable, Sendable {
-        let tag: String?
-        let anchor: String?
+    /// A node made from values, for tests and for decoders that synthesize YAML; the
+    /// children are copied.
+    public init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
+        var table = NodeTable()
+        let index = table.append(kind: kind, range: range, tag: tag, anchor: anchor)
+        self.init(arena: NodeArena(table), index: index)
+    }
 
-        private init(tag: String?, anchor: String?) {
-            self.tag = tag
-            self.anchor = anchor
+    var record: NodeRecord { arena.table[index] }
+
+    public var kind: Kind {
+        let record = self.record
+        switch record.shape {
+        case .scalar:
+            return .scalar(arena.table.scalar(record))
+        case .sequence:
+            return .sequence(SequenceItems(arena: arena, first: record.first, count: Int(record.count)))
+        case .mapping:
+            return .mapping(MappingEntries(arena: arena, first: record.first, count: Int(record.count) / 2))
         }
+    }
 
-        static func make(tag: String?, anchor: String?) -> Properties? {
-            tag == nil && anchor == nil ? nil : Properties(tag: tag, anchor: anchor)
+    public var range: SourceRange { arena.table.range(of: record) }
+
+    /// The resolved tag as libyaml reports it (`!!str` becomes `tag:yaml.org,2002:str`),
+    /// or nil when the node carries no explicit tag.
+    public var tag: String? { arena.table.tag(of: record) }
+
+    /// The anchor (`&name`) defined on this node, if any. A node reached through an alias
+    /// keeps the anchor and the range of the node it names.
+    public var anchor: String? { arena.table.anchor(of: record) }
+}
+
+extension Node: Hashable {
+    public static func == (lhs: Node, rhs: Node) -> Bool {
+        if lhs.arena === rhs.arena && lhs.index == rhs.index { return true }
+        let left = lhs.record
+        let right = rhs.record
+        guard left.shape == right.shape, left.style == right.style, left.count == right.count,
+            left.start == right.start, left.end == right.end,
+            lhs.arena.table.files[Int(left.file)] == rhs.arena.table.files[Int(right.file)],
+            lhs.tag == rhs.tag, lhs.anchor == rhs.anchor
+        else { return false }
+        switch left.shape {
+        case .scalar:
+            return rhs.arena.table.withText(of: right) { lhs.arena.table.text(of: left, equals: $0) }
+        case .sequence, .mapping:
+            return (0..<Int(left.count)).allSatisfy { position in
+                Node(arena: lhs.arena, index: lhs.arena.table.link(left, position))
+                    == Node(arena: rhs.arena, index: rhs.arena.table.link(right, position))
+            }
         }
+    }
 
-        static func == (lhs: Properties, rhs: Properties) -> Bool {
-            lhs.tag == rhs.tag && lhs.anchor == rhs.anchor
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(tag)
-            hasher.combine(anchor)
+    public func hash(into hasher: inout Hasher) {
+        let record = self.record
+        hasher.combine(record.shape)
+        hasher.combine(record.style)
+        hasher.combine(record.start)
+        hasher.combine(record.end)
+        hasher.combine(arena.table.files[Int(record.file)])
+        hasher.combine(tag)
+        hasher.combine(anchor)
+        switch record.shape {
+        case .scalar:
+            arena.table.withText(of: record) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        case .sequence, .mapping:
+            hasher.combine(record.count)
+            for position in 0..<Int(record.count) {
+                Node(arena: arena, index: arena.table.link(record, position)).hash(into: &hasher)
+            }
         }
     }
 }
 
-extension Node {
-    public init(kind: Kind, range: SourceRange, tag: String? = nil, anchor: String? = nil) {
-        self.init(kind: kind, range: range, properties: Properties.make(tag: tag, anchor: anchor))
-    }
-
-    /// The resolved tag as libyaml reports it (`!!str` becomes `tag:yaml.org,2002:str`),
-    /// or nil when the node carries no explicit tag.
-    public var tag: String? {
-        get { properties?.tag }
-        set { properties = Properties.make(tag: newValue, anchor: anchor) }
-    }
-
-    /// The anchor (`&name`) defined on this node, if any. A node reached through an alias
-    /// keeps the anchor and the range of the node it copies.
-    public var anchor: String? {
-        get { properties?.anchor }
-        set { properties = Properties.make(tag: tag, anchor: newValue) }
+extension Node: CustomDebugStringConvertible {
+    /// The node in flow style with the place it starts, as test failures show it.
+    public var debugDescription: String {
+        "\(KeyIdentity.display(arena.table, index)) @ \(range)"
     }
 }

@@ -2,18 +2,21 @@ import CYAML
 
 /// Turns libyaml's events into documents of `Node`s.
 ///
-/// Open collections live on an explicit stack instead of the call stack, so nesting costs
-/// heap, not stack, and is cut off at `Limits.maxDepth`; their finished children share one
-/// `NodeStack`.
+/// Nodes go into one `NodeTable` per load: a scalar appends its bytes and a record, a
+/// collection appends its children's indices and a record when it ends. Open collections
+/// live on an explicit stack instead of the call stack, so nesting costs heap, not stack,
+/// and is cut off at `Limits.maxDepth`; their finished children wait, as indices, on one
+/// shared stack.
 struct NodeBuilder {
     private let file: String
     private let limits: YAMLLoader.Limits
-    private(set) var documents: [Node] = []
+    private var table = NodeTable()
+    private var roots: [Int32] = []
     private var frames: [Frame] = []
-    private let children = NodeStack()
+    private var children: [Int32] = []
     /// The keys of every open mapping below its hash table size, in document order.
     private var keys: [KeyRecord] = []
-    private var root: Node?
+    private var root: Int32?
     private var anchors: [String: AnchoredNode] = [:]
     /// Nodes made so far, aliases counted by the size of what they copy; a collection's
     /// size is the difference between this counter at its end and at its start.
@@ -26,11 +29,34 @@ struct NodeBuilder {
     /// Mappings up to this many keys look duplicates up by a linear scan; larger ones
     /// switch to a hash table.
     private static let linearKeyScanLimit = 16
+    /// The loader's own nodes all come from one file, the table's first.
+    private static let fileIndex: Int32 = 0
 
     init(file: String, limits: YAMLLoader.Limits, source: SourceText) {
         self.file = file
         self.limits = limits
         self.source = source
+        table.files = [file]
+        // About one node per dozen bytes in the profiles and packs this loads; growth covers
+        // the rest.
+        let size = source.bytes.count
+        table.records.reserveCapacity(size / 12 + 8)
+        table.links.reserveCapacity(size / 12 + 8)
+        // Verbatim scalars (plain, on one line) are slices of a copy of the input, which
+        // starts the text; the content of the others follows it.
+        if source.isUTF8 {
+            table.text.reserveCapacity(size + size / 4 + 16)
+            table.text.append(contentsOf: source.bytes)
+        } else {
+            table.text.reserveCapacity(size / 2 + 16)
+        }
+        children.reserveCapacity(64)
+    }
+
+    /// The documents of the stream, once `consume` has returned true.
+    consuming func documents() -> [Node] {
+        let arena = NodeArena(table)
+        return roots.map { Node(arena: arena, index: $0) }
     }
 
     /// Consumes one event; returns true at the end of the stream.
@@ -41,12 +67,15 @@ struct NodeBuilder {
             let startMark = event.pointee.start_mark
             let endMark = event.pointee.end_mark
             let start = source.mark(startMark)
-            // A plain scalar on one line, without a tag or anchor before it, is its own text.
-            let end =
+            // A plain scalar on one line, without a tag or anchor before it, is its own text:
+            // it ends `length` bytes after its start, and its content is that slice of the input.
+            let isVerbatim =
                 data.style == YAML_PLAIN_SCALAR_STYLE && startMark.line == endMark.line && data.tag == nil
-                    && data.anchor == nil
+                && data.anchor == nil
+            let end =
+                isVerbatim
                 ? source.mark(endMark, knownOffset: start.offset + data.length) : source.mark(endMark)
-            try scalar(data, start: start, end: end)
+            try scalar(data, start: start, end: end, isVerbatim: isVerbatim && source.isUTF8)
         case YAML_MAPPING_START_EVENT:
             let data = event.pointee.data.mapping_start
             try open(
@@ -75,7 +104,7 @@ struct NodeBuilder {
             anchors.removeAll(keepingCapacity: true)
         case YAML_DOCUMENT_END_EVENT:
             if let root {
-                documents.append(root)
+                roots.append(root)
             }
             root = nil
             lastDocumentEndedImplicitly = event.pointee.data.document_end.implicit != 0
@@ -90,7 +119,8 @@ struct NodeBuilder {
     // MARK: - Events
 
     private mutating func scalar(
-        _ data: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar, start: Mark, end: Mark
+        _ data: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar, start: Mark, end: Mark,
+        isVerbatim: Bool
     ) throws(YAMLError) {
         guard data.length <= limits.maxScalarBytes else {
             throw YAMLError(
@@ -99,7 +129,6 @@ struct NodeBuilder {
                 hint: "split the value, or raise YAMLLoader.Limits.maxScalarBytes")
         }
         let bytes = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length)
-        let text = bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
         let style: ScalarStyle
         switch data.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -109,10 +138,10 @@ struct NodeBuilder {
         default: style = .plain
         }
         let tag = data.tag.map { String(cString: $0) }
-        let range = SourceRange(file: file, start: start, end: end)
-        let scalar = Scalar(text: text, style: style)
         if let tag {
-            try TagRules.validate(scalar: scalar, range: range, tag: tag)
+            try TagRules.validate(
+                scalar: Scalar(text: String(decoding: bytes, as: UTF8.self), style: style),
+                range: SourceRange(file: file, start: start, end: end), tag: tag)
         }
         let top = frames.count - 1
         let isInFlow = top >= 0 && frames[top].isFlow
@@ -122,15 +151,27 @@ struct NodeBuilder {
         // A plain scalar outside flow collections has nothing for these checks to look at.
         if source.isUTF8 && (isInFlow || style != .plain) {
             try SpecChecks.checkScalar(
-                text: text, style: style, range: range, source: source, isInFlow: isInFlow,
-                indentColumn: top >= 0 ? frames[top].indentColumn : 0)
+                utf8: bytes, style: style, range: SourceRange(file: file, start: start, end: end),
+                source: source, isInFlow: isInFlow, indentColumn: top >= 0 ? frames[top].indentColumn : 0)
         }
         producedNodes += 1
         let anchor = data.anchor.map { String(cString: $0) }
+        let index: Int32
+        if isVerbatim {
+            index = table.appendScalar(
+                inTextAt: start.offset, count: bytes.count, file: Self.fileIndex, start: start, end: end)
+            #if DEBUG
+                assert(table.text(of: table[index], equals: bytes))
+            #endif
+        } else {
+            index = table.appendScalar(
+                bytes, style: style, file: Self.fileIndex, start: start, end: end,
+                properties: table.appendProperties(tag: tag, anchor: anchor))
+        }
         if anchor == nil, top >= 0, frames[top].isMapping,
             (children.count - frames[top].firstChild) % 2 == 0
         {
-            // A key: its identity and merge-ness come from the text, without inspecting a node.
+            // A key: its identity and merge-ness come from its bytes.
             let isMergeKey =
                 style == .plain && bytes.count == 2 && bytes[0] == UInt8(ascii: "<")
                 && bytes[1] == UInt8(ascii: "<") && (tag == nil || tag == Tag.merge)
@@ -139,25 +180,21 @@ struct NodeBuilder {
                 // their identity is only made when another key has the same fingerprint.
                 if tag == nil && (style != .plain || KeyIdentity.isPlainWord(bytes)) {
                     try checkDuplicate(
-                        hash: KeyIdentity.stringFingerprint(text, utf8: bytes), at: start, in: top,
-                        identity: .string(text), display: text)
+                        hash: KeyIdentity.stringFingerprint(utf8: bytes), at: start, in: top,
+                        identity: .string(String(decoding: bytes, as: UTF8.self)),
+                        display: String(decoding: bytes, as: UTF8.self))
                 } else {
-                    let identity =
-                        tag == nil
-                        ? KeyIdentity.ofPlain(text, utf8: bytes)
-                        : KeyIdentity.of(Node(kind: .scalar(scalar), range: range, tag: tag))
+                    let identity = tag == nil ? KeyIdentity.ofPlain(bytes) : KeyIdentity.of(table, index)
                     try checkDuplicate(
-                        hash: identity.fingerprint(utf8: bytes), at: start, in: top, identity: identity,
-                        display: text)
+                        hash: identity.fingerprint, at: start, in: top, identity: identity,
+                        display: String(decoding: bytes, as: UTF8.self))
                 }
             }
             frames[top].pendingKeyIsMerge = isMergeKey
-            children.push(Node(kind: .scalar(scalar), range: range, properties: .make(tag: tag, anchor: nil)))
+            children.append(index)
             return
         }
-        // Built in the call, not bound first: a bound node was copied on its way in.
-        try attach(
-            Node(kind: .scalar(scalar), range: range, properties: .make(tag: tag, anchor: anchor)), size: 1)
+        try attach(index, anchor: anchor, size: 1)
     }
 
     private mutating func open(
@@ -201,25 +238,32 @@ struct NodeBuilder {
             try SpecChecks.checkAfterFlowNode(
                 endingAt: end, source: source, file: file, closesCollection: true)
         }
-        let kind: Node.Kind
-        if frame.isMapping {
-            if (children.count - frame.firstChild) % 2 == 1 {
-                // libyaml always delivers a value, empty if need be; this only keeps pairs whole.
-                children.push(
-                    Node(
-                        kind: .scalar(Scalar(text: "", style: .plain)),
-                        range: SourceRange(file: file, start: end, end: end)))
-            }
-            let entries = children.moveEntries(from: frame.firstChild)
-            kind = .mapping(frame.merges.isEmpty ? entries : MergeKeys.apply(frame.merges, to: entries))
-        } else {
-            kind = .sequence(children.moveItems(from: frame.firstChild))
+        if frame.isMapping && (children.count - frame.firstChild) % 2 == 1 {
+            // libyaml always delivers a value, empty if need be; this only keeps pairs whole.
+            children.append(
+                table.appendScalar(
+                    UnsafeBufferPointer(start: nil, count: 0), style: .plain, file: Self.fileIndex,
+                    start: end,
+                    end: end, properties: -1))
         }
-        try attach(
-            Node(
-                kind: kind, range: SourceRange(file: file, start: frame.start, end: end),
-                properties: .make(tag: frame.tag, anchor: frame.anchor)),
-            size: producedNodes - frame.firstNode)
+        let first = Int32(truncatingIfNeeded: table.links.count)
+        if frame.merges.isEmpty {
+            table.links.append(contentsOf: children[frame.firstChild...])
+        } else {
+            table.links.append(
+                contentsOf: MergeKeys.apply(frame.merges, to: children[frame.firstChild...], in: table))
+        }
+        children.removeLast(children.count - frame.firstChild)
+        guard table.links.count <= Int(Int32.max) else {
+            throw YAMLError(
+                .aliasBudgetExceeded, file: file, at: end,
+                "merged mappings hold more entries than a load can",
+                hint: "merge fewer or smaller mappings, or lower YAMLLoader.Limits.maxAliasExpansion")
+        }
+        let index = table.appendCollection(
+            frame.isMapping ? .mapping : .sequence, file: Self.fileIndex, start: frame.start, end: end,
+            properties: table.appendProperties(tag: frame.tag, anchor: frame.anchor), first: first)
+        try attach(index, anchor: frame.anchor, size: producedNodes - frame.firstNode)
     }
 
     private mutating func alias(_ name: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark) throws(YAMLError) {
@@ -245,7 +289,7 @@ struct NodeBuilder {
                     + "if this file is legitimate, raise YAMLLoader.Limits.maxAliasExpansion")
         }
         producedNodes += target.size
-        try attach(target.node, size: target.size, isAlias: true)
+        try attach(target.index, anchor: nil, size: target.size)
     }
 
     // MARK: - Building
@@ -266,41 +310,45 @@ struct NodeBuilder {
         }
     }
 
-    /// Puts a finished node into the open collection, or makes it the document's root.
-    private mutating func attach(_ node: consuming Node, size: Int, isAlias: Bool = false) throws(YAMLError) {
-        if !isAlias, let anchor = node.anchor {
-            anchors[anchor] = AnchoredNode(node: copy node, size: size)
+    /// Puts a finished node into the open collection, or makes it the document's root;
+    /// `anchor` is the one the node defines (nil for an alias, which names another's).
+    private mutating func attach(_ index: Int32, anchor: String?, size: Int) throws(YAMLError) {
+        if let anchor {
+            anchors[anchor] = AnchoredNode(index: index, size: size)
         }
         let top = frames.count - 1
         guard top >= 0 else {
-            root = node
+            root = index
             return
         }
         guard frames[top].isMapping else {
-            children.push(node)
+            children.append(index)
             return
         }
         guard (children.count - frames[top].firstChild) % 2 == 1 else {
-            let isMergeKey = MergeKeys.isMergeKey(node)
+            let isMergeKey = MergeKeys.isMergeKey(table, index)
             if !isMergeKey {
-                let identity = KeyIdentity.of(node)
+                // Keys that are collections or aliases are rare: a copy of the table (a few
+                // reference counts) lets the message be made only if it is needed.
+                let snapshot = table
+                let identity = KeyIdentity.of(snapshot, index)
                 try checkDuplicate(
-                    hash: identity.fingerprint, at: node.range.start, in: top, identity: identity,
-                    display: KeyIdentity.display(node))
+                    hash: identity.fingerprint, at: snapshot[index].start, in: top, identity: identity,
+                    display: KeyIdentity.display(snapshot, index))
             }
             frames[top].pendingKeyIsMerge = isMergeKey
-            children.push(node)
+            children.append(index)
             return
         }
         if frames[top].pendingKeyIsMerge {
             frames[top].pendingKeyIsMerge = false
             _ = children.popLast()
-            let sources = try MergeKeys.sources(of: node, file: file)
+            let sources = try MergeKeys.sources(of: index, in: table, file: file)
             let position = (children.count - frames[top].firstChild) / 2
             frames[top].merges.append(MergeKeys.Merge(position: position, sources: sources))
             return
         }
-        children.push(node)
+        children.append(index)
     }
 
     /// Compares a new key with the earlier keys of its mapping by fingerprint, and by
@@ -324,7 +372,7 @@ struct NodeBuilder {
             var position = firstKey
             while position < keys.count {
                 if keys[position].hash == hash
-                    && KeyIdentity.of(children[firstChild + 2 * (position - firstKey)]) == identity()
+                    && KeyIdentity.of(table, children[firstChild + 2 * (position - firstKey)]) == identity()
                 {
                     firstLine = keys[position].line
                     break
@@ -335,7 +383,7 @@ struct NodeBuilder {
                 if keys.count - firstKey >= Self.linearKeyScanLimit {
                     var index: [KeyIdentity: Int] = [identity(): line]
                     for position in firstKey..<keys.count {
-                        let earlier = KeyIdentity.of(children[firstChild + 2 * (position - firstKey)])
+                        let earlier = KeyIdentity.of(table, children[firstChild + 2 * (position - firstKey)])
                         index[earlier] = keys[position].line
                     }
                     frames[top].keyIndex = index
@@ -370,7 +418,7 @@ private struct Frame {
     var tag: String?
     var anchor: String?
     var firstNode: Int
-    /// Where this collection's children start on the shared `NodeStack`.
+    /// Where this collection's children start on `NodeBuilder.children`.
     var firstChild: Int
     /// Where this mapping's keys start in `NodeBuilder.keys`.
     var firstKey: Int
@@ -382,6 +430,6 @@ private struct Frame {
 }
 
 private struct AnchoredNode {
-    var node: Node
+    var index: Int32
     var size: Int
 }

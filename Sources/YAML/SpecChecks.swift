@@ -6,7 +6,8 @@
 /// differently from the spec fails loudly instead of silently changing meaning.
 enum SpecChecks {
     static func checkScalar(
-        text: String, style: ScalarStyle, range: SourceRange, source: SourceText, isInFlow: Bool,
+        utf8 text: UnsafeBufferPointer<UInt8>, style: ScalarStyle, range: SourceRange, source: SourceText,
+        isInFlow: Bool,
         indentColumn: Int
     ) throws(YAMLError) {
         switch style {
@@ -21,7 +22,9 @@ enum SpecChecks {
             try checkBlockScalarHeader(at: range.start, source: source, file: range.file)
         case .plain:
             // `-` alone is a sequence indicator, not a value; `{-: x}` is still a key.
-            if isInFlow && text == "-" && source.byte(at: range.end.offset) != UInt8(ascii: ":") {
+            if isInFlow && text.count == 1 && text[0] == UInt8(ascii: "-")
+                && source.byte(at: range.end.offset) != UInt8(ascii: ":")
+            {
                 throw YAMLError(
                     .syntax, file: range.file, at: range.start,
                     "a plain '-' cannot stand alone in a flow collection",

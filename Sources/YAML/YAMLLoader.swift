@@ -40,18 +40,23 @@ public struct YAMLLoader: Sendable {
     }
 
     private func load(buffer: UnsafeBufferPointer<UInt8>, file: String) -> Result<[Node], YAMLError> {
-        guard buffer.count <= limits.maxInputBytes else {
-            return .failure(Self.inputTooLarge(file: file, size: buffer.count, limit: limits.maxInputBytes))
+        // Nodes are indexed with 32 bits, which inputs up to this size cannot overflow.
+        let limit = min(limits.maxInputBytes, Self.largestInput)
+        guard buffer.count <= limit else {
+            return .failure(Self.inputTooLarge(file: file, size: buffer.count, limit: limit))
         }
         do throws(YAMLError) {
             let events = try EventStream(input: buffer, file: file)
             var builder = NodeBuilder(file: file, limits: limits, source: SourceText(bytes: buffer))
             while try !builder.consume(events.next()) {}
-            return .success(builder.documents)
+            return .success(builder.documents())
         } catch {
             return .failure(error)
         }
     }
+
+    /// 512 MiB: every byte makes at most a few records, links and bytes of text.
+    static let largestInput = 1 << 29
 
     static func inputTooLarge(file: String, size: Int, limit: Int) -> YAMLError {
         YAMLError(

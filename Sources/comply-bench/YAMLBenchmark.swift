@@ -8,6 +8,11 @@ import YAML
 /// The corpus is read into memory first (untimed). `docs` splits it at lines starting with
 /// `---` and loads each document on its own, as loading one profile file at a time does;
 /// `stream` loads the whole multi-document buffer at once. 1 MB = 10^6 bytes.
+///
+/// `--paired` also runs libyaml's raw event loop (`LibYAMLEventLoop`, the calls
+/// `yaml_bench.c` makes) on the same pieces, alternating with the loader every few
+/// documents, and reports the ratio of the two summed times: on a VM whose speed drifts
+/// by a third within a minute, only work interleaved this finely sees the same machine.
 struct YAMLBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yaml",
@@ -28,6 +33,9 @@ struct YAMLBenchmark: ParsableCommand {
     @Option(help: "Timed repetitions.")
     var reps = 3
 
+    @Flag(help: "Alternate libyaml's raw event loop and the loader on the same pieces, and report both.")
+    var paired = false
+
     func run() throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: corpus)))
         let pieces: [[UInt8]]
@@ -36,6 +44,10 @@ struct YAMLBenchmark: ParsableCommand {
         case .stream: pieces = [bytes]
         }
         let loader = YAMLLoader(limits: YAMLLoader.Limits(maxInputBytes: max(bytes.count, 64 << 20)))
+        if paired {
+            try runPaired(pieces, bytes: bytes.count, loader: loader)
+            return
+        }
         var timing = Repetitions()
         var documents = 0
         var nodes = 0
@@ -62,6 +74,68 @@ struct YAMLBenchmark: ParsableCommand {
                 + "MBps_best=\(formatted(megabytes / timing.best, digits: 1)) "
                 + "MBps_median=\(formatted(megabytes / timing.median, digits: 1))"
         )
+    }
+
+    /// Pieces per turn: long enough that reading the clock costs nothing, short enough
+    /// (a few milliseconds) that both sides of a pair run on the same machine.
+    private static let piecesPerTurn = 32
+
+    private func runPaired(_ pieces: [[UInt8]], bytes: Int, loader: YAMLLoader) throws {
+        let events = LibYAMLEventLoop()
+        let clock = ContinuousClock()
+        var eventSeconds: [Double] = []
+        var loaderSeconds: [Double] = []
+        var documents = (events: 0, loader: 0)
+        for rep in 0..<max(1, reps) {
+            var eventTime = Duration.zero
+            var loaderTime = Duration.zero
+            documents = (0, 0)
+            for (turn, first) in stride(from: 0, to: pieces.count, by: Self.piecesPerTurn).enumerated() {
+                let batch = pieces[first..<min(first + Self.piecesPerTurn, pieces.count)]
+                // Which side goes first alternates, so neither always finds the caches warm.
+                for side in turn % 2 == 0 ? [0, 1] : [1, 0] {
+                    let start = clock.now
+                    if side == 0 {
+                        for piece in batch {
+                            documents.events += try piece.withUnsafeBufferPointer { buffer in
+                                try events.run(buffer)
+                            }
+                        }
+                        eventTime += clock.now - start
+                    } else {
+                        for piece in batch {
+                            documents.loader += try loader.load(bytes: piece, file: corpus).count
+                        }
+                        loaderTime += clock.now - start
+                    }
+                }
+            }
+            eventSeconds.append(Self.seconds(eventTime))
+            loaderSeconds.append(Self.seconds(loaderTime))
+            print(
+                "rep \(rep + 1): libyaml events \(formatted(eventSeconds[rep], digits: 3))s, "
+                    + "loader \(formatted(loaderSeconds[rep], digits: 3))s, "
+                    + "ratio \(formatted(eventSeconds[rep] / loaderSeconds[rep], digits: 3))")
+        }
+        guard documents.events == documents.loader else {
+            throw LibYAMLEventLoop.Failure(
+                description:
+                    "the event loop saw \(documents.events) documents, the loader \(documents.loader)")
+        }
+        let megabytes = Double(bytes) / 1e6
+        let ratios = zip(eventSeconds, loaderSeconds).map { $0 / $1 }.sorted()
+        print(
+            "RESULT paired-yaml-\(mode.rawValue) bytes=\(bytes) docs=\(documents.loader) "
+                + "events_MBps_best=\(formatted(megabytes / (eventSeconds.min() ?? 1), digits: 1)) "
+                + "loader_MBps_best=\(formatted(megabytes / (loaderSeconds.min() ?? 1), digits: 1)) "
+                + "ratio_median=\(formatted(ratios[ratios.count / 2], digits: 3)) "
+                + "ratio_min=\(formatted(ratios.first ?? 0, digits: 3)) ratio_max=\(formatted(ratios.last ?? 0, digits: 3))"
+        )
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 
     /// Byte ranges of the documents: each starts at a line beginning with `---` followed by

@@ -324,13 +324,13 @@ struct SchemaReader {
 
     // MARK: Scalars
 
-    private mutating func mapping(_ node: Node, what: String) -> [MappingEntry]? {
+    private mutating func mapping(_ node: Node, what: String) -> MappingEntries? {
         if let entries = node.mapping { return entries }
         bag.error(node.range, "\(what) must be a mapping", hint: "write `key: value` pairs, indented")
         return nil
     }
 
-    private mutating func sequence(_ node: Node, keyword: String) -> [Node]? {
+    private mutating func sequence(_ node: Node, keyword: String) -> SequenceItems? {
         if let items = node.sequence { return items }
         bag.error(node.range, "\(keyword) must be a list", hint: "write `[a, b]` or one `- item` per line")
         return nil
