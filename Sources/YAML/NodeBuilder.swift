@@ -18,6 +18,11 @@ struct NodeBuilder {
     private var keys: [KeyRecord] = []
     private var root: Int32?
     private var anchors: [String: AnchoredNode] = [:]
+    /// The key tables of open mappings past `linearKeyScanLimit` keys, and the merges of
+    /// open mappings with `<<` keys, by the depth of their frame: both are rare, and kept
+    /// here they leave `Frame` free of references, cheap to push, read and pop.
+    private var keyIndexes: [Int: [KeyIdentity: Int]] = [:]
+    private var merges: [Int: [MergeKeys.Merge]] = [:]
     /// Nodes made so far, aliases counted by the size of what they copy; a collection's
     /// size is the difference between this counter at its end and at its start.
     private var producedNodes = 0
@@ -37,11 +42,11 @@ struct NodeBuilder {
         self.limits = limits
         self.source = source
         table.files = [file]
-        // About one node per dozen bytes in the profiles and packs this loads; growth covers
-        // the rest.
+        // About one node per ten bytes in the profiles and packs this loads; growth covers
+        // denser input. Pages of a large reservation that stay unused are never touched.
         let size = source.bytes.count
-        table.records.reserveCapacity(size / 12 + 8)
-        table.links.reserveCapacity(size / 12 + 8)
+        table.records.reserveCapacity(size / 8 + 8)
+        table.links.reserveCapacity(size / 8 + 8)
         // Verbatim scalars (plain, on one line) are slices of a copy of the input, which
         // starts the text; the content of the others follows it.
         if source.isUTF8 {
@@ -224,16 +229,21 @@ struct NodeBuilder {
         producedNodes += 1
         frames.append(
             Frame(
-                isMapping: isMapping, isFlow: isFlow, indentColumn: indentColumn, start: start, tag: tagText,
-                anchor: anchorText, firstNode: producedNodes - 1, firstChild: children.count,
-                firstKey: keys.count))
+                isMapping: isMapping, isFlow: isFlow, indentColumn: indentColumn, start: start,
+                properties: table.appendProperties(tag: tagText, anchor: anchorText),
+                firstNode: producedNodes - 1, firstChild: children.count, firstKey: keys.count))
     }
 
     private mutating func close(end: Mark) throws(YAMLError) {
         guard let frame = frames.popLast() else { return }
-        if keys.count > frame.firstKey {
-            keys.removeLast(keys.count - frame.firstKey)
+        while keys.count > frame.firstKey {
+            keys.removeLast()
         }
+        let depth = frames.count
+        if !keyIndexes.isEmpty {
+            keyIndexes[depth] = nil
+        }
+        let frameMerges = merges.isEmpty ? nil : merges.removeValue(forKey: depth)
         if frame.isFlow && source.isUTF8 {
             try SpecChecks.checkAfterFlowNode(
                 endingAt: end, source: source, file: file, closesCollection: true)
@@ -247,13 +257,15 @@ struct NodeBuilder {
                     end: end, properties: -1))
         }
         let first = Int32(truncatingIfNeeded: table.links.count)
-        if frame.merges.isEmpty {
-            table.links.append(contentsOf: children[frame.firstChild...])
-        } else {
+        if let frameMerges {
             table.links.append(
-                contentsOf: MergeKeys.apply(frame.merges, to: children[frame.firstChild...], in: table))
+                contentsOf: MergeKeys.apply(frameMerges, to: children[frame.firstChild...], in: table))
+        } else {
+            table.links.append(contentsOf: children[frame.firstChild...])
         }
-        children.removeLast(children.count - frame.firstChild)
+        while children.count > frame.firstChild {
+            children.removeLast()
+        }
         guard table.links.count <= Int(Int32.max) else {
             throw YAMLError(
                 .aliasBudgetExceeded, file: file, at: end,
@@ -262,14 +274,14 @@ struct NodeBuilder {
         }
         let index = table.appendCollection(
             frame.isMapping ? .mapping : .sequence, file: Self.fileIndex, start: frame.start, end: end,
-            properties: table.appendProperties(tag: frame.tag, anchor: frame.anchor), first: first)
-        try attach(index, anchor: frame.anchor, size: producedNodes - frame.firstNode)
+            properties: frame.properties, first: first)
+        try attach(index, anchor: anchor(of: frame), size: producedNodes - frame.firstNode)
     }
 
     private mutating func alias(_ name: UnsafeMutablePointer<yaml_char_t>?, at mark: Mark) throws(YAMLError) {
         let anchor = name.map { String(cString: $0) } ?? ""
         guard let target = anchors[anchor] else {
-            if frames.contains(where: { $0.anchor == anchor }) {
+            if frames.contains(where: { self.anchor(of: $0) == anchor }) {
                 throw YAMLError(
                     .recursiveAlias, file: file, at: mark,
                     "alias *\(anchor) refers to a node that contains it",
@@ -293,6 +305,10 @@ struct NodeBuilder {
     }
 
     // MARK: - Building
+
+    private func anchor(of frame: Frame) -> String? {
+        frame.properties < 0 ? nil : table.properties[Int(frame.properties)].anchor
+    }
 
     /// Nodes inside a flow collection must be indented past the enclosing block collection,
     /// and only spaces indent.
@@ -345,7 +361,7 @@ struct NodeBuilder {
             _ = children.popLast()
             let sources = try MergeKeys.sources(of: index, in: table, file: file)
             let position = (children.count - frames[top].firstChild) / 2
-            frames[top].merges.append(MergeKeys.Merge(position: position, sources: sources))
+            merges[top, default: []].append(MergeKeys.Merge(position: position, sources: sources))
             return
         }
         children.append(index)
@@ -362,10 +378,10 @@ struct NodeBuilder {
     ) throws(YAMLError) {
         let line = start.line
         var firstLine: Int?
-        if frames[top].keyIndex != nil {
+        if !keyIndexes.isEmpty, keyIndexes[top] != nil {
             let identity = identity()
-            firstLine = frames[top].keyIndex?[identity]
-            if firstLine == nil { frames[top].keyIndex?[identity] = line }
+            firstLine = keyIndexes[top]?[identity]
+            if firstLine == nil { keyIndexes[top]?[identity] = line }
         } else {
             let firstKey = frames[top].firstKey
             let firstChild = frames[top].firstChild
@@ -386,7 +402,7 @@ struct NodeBuilder {
                         let earlier = KeyIdentity.of(table, children[firstChild + 2 * (position - firstKey)])
                         index[earlier] = keys[position].line
                     }
-                    frames[top].keyIndex = index
+                    keyIndexes[top] = index
                     keys.removeLast(keys.count - firstKey)
                 } else {
                     keys.append(KeyRecord(hash: hash, line: line))
@@ -408,25 +424,37 @@ private struct KeyRecord {
     var line: Int
 }
 
-/// An open sequence or mapping waiting for its end event.
+/// An open sequence or mapping waiting for its end event. Plain values only, so that
+/// pushing, reading and popping one copies bytes and counts no references.
 private struct Frame {
     var isMapping: Bool
     var isFlow: Bool
+    /// Whether the key waiting for its value is `<<`, so the value is merged, not stored.
+    var pendingKeyIsMerge = false
     /// Nodes inside must start right of this column (1-based; 0 means anywhere).
     var indentColumn: Int
     var start: Mark
-    var tag: String?
-    var anchor: String?
+    /// The collection's tag and anchor in `NodeTable.properties`, or -1.
+    var properties: Int32
     var firstNode: Int
     /// Where this collection's children start on `NodeBuilder.children`.
     var firstChild: Int
     /// Where this mapping's keys start in `NodeBuilder.keys`.
     var firstKey: Int
-    /// Replaces the linear key list once the mapping grows large.
-    var keyIndex: [KeyIdentity: Int]?
-    var merges: [MergeKeys.Merge] = []
-    /// Whether the key waiting for its value is `<<`, so the value is merged, not stored.
-    var pendingKeyIsMerge = false
+
+    init(
+        isMapping: Bool, isFlow: Bool, indentColumn: Int, start: Mark, properties: Int32, firstNode: Int,
+        firstChild: Int, firstKey: Int
+    ) {
+        self.isMapping = isMapping
+        self.isFlow = isFlow
+        self.indentColumn = indentColumn
+        self.start = start
+        self.properties = properties
+        self.firstNode = firstNode
+        self.firstChild = firstChild
+        self.firstKey = firstKey
+    }
 }
 
 private struct AnchoredNode {
