@@ -4,7 +4,8 @@ extension YAMLLoader {
     public struct Limits: Hashable, Sendable {
         /// Sequences and mappings nested inside one another.
         public var maxDepth: Int
-        /// Size of the whole input in bytes.
+        /// Size of the whole input in bytes. Inputs over 512 MiB are refused whatever this
+        /// says: a load indexes its nodes with 32 bits.
         public var maxInputBytes: Int
         /// Size of one scalar's content in bytes.
         public var maxScalarBytes: Int
