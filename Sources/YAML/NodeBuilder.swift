@@ -441,20 +441,6 @@ private struct Frame {
     var firstChild: Int
     /// Where this mapping's keys start in `NodeBuilder.keys`.
     var firstKey: Int
-
-    init(
-        isMapping: Bool, isFlow: Bool, indentColumn: Int, start: Mark, properties: Int32, firstNode: Int,
-        firstChild: Int, firstKey: Int
-    ) {
-        self.isMapping = isMapping
-        self.isFlow = isFlow
-        self.indentColumn = indentColumn
-        self.start = start
-        self.properties = properties
-        self.firstNode = firstNode
-        self.firstChild = firstChild
-        self.firstKey = firstKey
-    }
 }
 
 private struct AnchoredNode {
