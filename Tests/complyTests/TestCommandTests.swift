@@ -159,3 +159,39 @@ import Testing
         #expect(errors.first?.contains("tests/gates.yaml:1:") == true, "\(run.stderr)")
     }
 }
+
+/// `comply test --format junit`: the same results as JUnit XML, for CI test reports.
+extension TestCommandTests {
+    @Test func junitListsEveryTestAndEnforcedCoverage() throws {
+        let path = try files.write("own.pack.yaml", Self.pack)
+        let run = try comply.run(["test", path, "--format", "junit", "--require-coverage"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix("1 passed, 2 failed\n"), "\(run.stderr)")
+        #expect(
+            run.stdout.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"comply test\""))
+        #expect(run.stdout.contains("<testsuite name=\"test.own\" tests=\"3\" failures=\"2\" errors=\"0\""))
+        #expect(run.stdout.contains("<testcase name=\"one product passes\" classname=\"test.own\""))
+        #expect(run.stdout.contains("<failure message=\"\(path):"))
+        #expect(!run.stdout.contains("✔"), "the listing is not mixed into the XML")
+    }
+
+    @Test func junitToAFileKeepsTheListing() throws {
+        let report = files.directory.appendingPathComponent("junit.xml")
+        let run = try comply.run(["test", "--format", "junit", "--output", report.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("✔ vn.sps.cn-fresh-fruit: "))
+        let xml = try String(contentsOf: report, encoding: .utf8)
+        let total = try #require(
+            xml.firstMatch(of: #/<testsuites name="comply test" tests="(\d+)" failures="0"/#))
+        #expect(run.stdout.hasSuffix("\(total.1) passed, 0 failed\n"), "\(run.stdout.suffix(80))")
+    }
+
+    @Test func aPackThatDoesNotLoadWritesNoReport() throws {
+        let path = try files.write("broken.pack.yaml", "pack: test.broken\nversion: 1.0\n")
+        let report = files.directory.appendingPathComponent("junit.xml")
+        let run = try comply.run(["test", path, "--format", "junit", "--output", report.path])
+        #expect(run.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: report.path))
+    }
+}

@@ -48,4 +48,53 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("no such file or folder"))
     }
+
+    @Test func sarifGoesToStandardOutputWithTheDiagnosticsStillOnStandardError() throws {
+        let path = try files.write(
+            "typo.pack.yaml",
+            """
+            pack: test.typo
+            version: 1.0.0
+            title: Typo
+            domain: other
+            disclaimer: Guidance only.
+            checks:
+              - id: c1
+                title: T
+                severty: error
+                require: 'enterprise.name != ""'
+            """)
+        let run = try comply.run(["validate", path, "--format", "sarif"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(path):9:5: error: unknown key \"severty\""), "\(run.stderr)")
+        let log = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stdout)")
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        #expect(results.count == 1)
+        #expect(results.first?["level"] as? String == "error")
+    }
+
+    @Test func sarifToAFileKeepsTheListingAndReplacesTheFileWhole() throws {
+        let report = files.directory.appendingPathComponent("comply.sarif")
+        try "stale".write(to: report, atomically: true, encoding: .utf8)
+        let run = try comply.run(["validate", "--format", "sarif", "--output", report.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("✔ vn.sps.cn-fresh-fruit@"))
+        let log = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        #expect(((log["runs"] as? [[String: Any]])?.first?["results"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func anOutputFileNeedsAMachineFormatAndAWritableFolder() throws {
+        let plain = try comply.run(["validate", "--output", files.directory.appendingPathComponent("x").path])
+        #expect(plain.status == 2)
+        #expect(plain.stderr.contains("--output writes a SARIF log; add --format sarif"), "\(plain.stderr)")
+        let nowhere = files.directory.appendingPathComponent("absent/comply.sarif").path
+        let unwritable = try comply.run(["validate", "--format", "sarif", "--output", nowhere])
+        #expect(unwritable.status == 2)
+        #expect(
+            unwritable.stderr.contains("\(nowhere): error: cannot write the report"), "\(unwritable.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: nowhere))
+    }
 }
