@@ -5,7 +5,9 @@ struct ComplyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "comply",
         abstract: "Policy rules and compliance checker for trade and investment.",
-        subcommands: [CheckCommand.self, ValidateCommand.self, TestCommand.self, EvalCommand.self]
+        subcommands: [
+            CheckCommand.self, ScanCommand.self, ValidateCommand.self, TestCommand.self, EvalCommand.self,
+        ]
     )
 
     /// Runs the command, mapping usage errors to exit status 2 (Comply's "bad usage or

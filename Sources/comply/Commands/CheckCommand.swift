@@ -24,39 +24,16 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Profile files (YAML or JSON).")
     var profiles: [String] = []
 
-    @Option(name: .customLong("packs"), help: "A pack file, pack folder or folder of packs (repeatable).")
-    var packPaths: [String] = []
-
-    @Option(name: .customLong("pack"), help: "Use only the pack with this id (repeatable).")
-    var packIDs: [String] = []
-
-    @Option(
-        help:
-            "Use only the packs of this domain: fta, sps, investment, trade-remedy, customs, other (repeatable)."
-    )
-    var domain: [String] = []
+    @OptionGroup var evaluation: EvaluationArguments
 
     @Option(help: "Report only on exports to this market, e.g. CN (repeatable).")
     var market: [String] = []
-
-    @Option(name: .customLong("as-of"), help: "Evaluate as of this day, YYYY-MM-DD (default: today, UTC).")
-    var asOf: String?
-
-    @Option(help: "The language of the report: en or vi.")
-    var lang: String = "en"
 
     @Option(help: "The output format: text, json or markdown.")
     var format: String = "text"
 
     @Flag(help: "Explain each result: the condition tree, sub-expression values and numeric gaps.")
     var explain = false
-
-    @Option(
-        help: """
-            The statuses to list, comma-separated: pass, fail, unknown, not_applicable, error, \
-            or all (default: all but not_applicable).
-            """)
-    var show: String?
 
     func validate() throws {
         if profiles.isEmpty {
@@ -67,61 +44,24 @@ struct CheckCommand: ParsableCommand {
         _ = try parsed()
     }
 
-    /// The options in their typed forms.
-    private struct Parsed {
-        var language: Language
-        var format: Format
-        var asOf: CivilDate
-        var domains: [Domain]
-        var shown: Set<CheckStatus>
-    }
-
     enum Format: String, CaseIterable {
         case text, json, markdown
     }
 
-    private func parsed() throws -> Parsed {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError("--lang \(lang): expected en or vi")
-        }
+    private func parsed() throws -> (EvaluationArguments.Parsed, Format) {
         guard let format = Format(rawValue: format) else {
             let names = Format.allCases.map(\.rawValue)
             let hint = DidYouMean.hint(for: self.format, among: names).map { " (\($0))" } ?? ""
             throw ValidationError("--format \(self.format): expected \(names.joined(separator: ", "))\(hint)")
         }
-        var day = CivilDate(Date())
-        if let asOf {
-            guard let given = CivilDate(asOf) else {
-                throw ValidationError("--as-of \(asOf): expected a date YYYY-MM-DD, e.g. 2026-06-01")
-            }
-            day = given
-        }
-        var domains: [Domain] = []
-        for name in domain {
-            guard let parsed = Domain(rawValue: name) else {
-                let names = Domain.allCases.map(\.rawValue)
-                let hint = DidYouMean.hint(for: name, among: names).map { "; \($0)" } ?? ""
-                throw ValidationError(
-                    "--domain \(name): expected one of \(names.joined(separator: ", "))\(hint)")
-            }
-            domains.append(parsed)
-        }
-        var shown = ReportOptions.defaultShown
-        if let show {
-            switch ReportOptions.statuses(from: show) {
-            case .success(let statuses): shown = statuses
-            case .failure(let error): throw ValidationError("--show \(show): \(error)")
-            }
-        }
-        return Parsed(language: language, format: format, asOf: day, domains: domains, shown: shown)
+        return (try evaluation.parsed(), format)
     }
 
     func run() throws {
-        let options = try parsed()
+        let (options, format) = try parsed()
         let output = DiagnosticOutput()
 
-        let rules = try RuleSet.loadReporting(
-            RuleSet.Request(paths: packPaths, packIDs: packIDs, domains: options.domains), to: output)
+        let rules = try RuleSet.loadReporting(evaluation.request(options), to: output)
         guard !rules.hasErrors, let schema = rules.schema else { throw ExitCode(2) }
 
         let evaluator = Evaluator(
@@ -147,20 +87,20 @@ struct CheckCommand: ParsableCommand {
 
         if !reports.isEmpty {
             let set = ReportSet(asOf: options.asOf, language: options.language, reports: reports)
-            Terminal.standardOutput.write(reporter(options).render(set))
+            Terminal.standardOutput.write(reporter(options, format: format).render(set))
         }
         if badInput { throw ExitCode(2) }
         let status = reports.map(\.verdict.exitCode).max() ?? 0
         if status != 0 { throw ExitCode(status) }
     }
 
-    private func reporter(_ options: Parsed) -> any Reporter {
+    private func reporter(_ options: EvaluationArguments.Parsed, format: Format) -> any Reporter {
         let terminal = Terminal.standardOutput
         var reportOptions = ReportOptions(shown: options.shown, explain: explain, colour: terminal.colours)
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
             reportOptions.width = min(columns, 120)
         }
-        switch options.format {
+        switch format {
         case .text: return TextReporter(options: reportOptions)
         case .json:
             reportOptions.colour = false

@@ -1,0 +1,214 @@
+import ArgumentParser
+import Comply
+import ComplyReports
+import Dispatch
+import Foundation
+import Synchronization
+
+/// `comply scan REGISTRY… --out DIR`: checks every profile of a registry, on every core,
+/// and writes what an official needs: a summary page with charts, every result as CSV and
+/// JSON lines, one row per profile, and the profiles that could not be read.
+///
+/// Each profile's outcome is saved in `DIR/.scan/` as soon as it is known, each file
+/// written whole, so a scan that is stopped resumes where it was, without repeating or
+/// losing a profile; the reports are assembled from those outcomes at the end, each also
+/// written whole.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Check every profile of a registry and write a summary report, CSV and JSON lines.",
+        discussion: """
+            Each REGISTRY path is a profile file or a folder, searched (with its subfolders, \
+            hidden ones left out) for .yaml, .yml and .json profiles. DIR gets report.html \
+            (the summary, with charts), results.csv and results.jsonl (every result listed \
+            by --show), profiles.csv (one row per profile) and problems.txt (profiles that \
+            do not decode, with their problems located).
+
+            Running the same scan again into the same DIR resumes it: profiles already \
+            scanned, and unchanged since, are not evaluated again. A DIR holding a scan \
+            made with other options (day, language, packs, statuses) is refused unless \
+            --restart is given.
+
+            Exit status: 0 when every profile is compliant; 1 when one is non_compliant or \
+            incomplete; 2 on bad usage or bad input (a pack that does not compile, a \
+            registry path that does not exist, a profile that does not decode; the other \
+            profiles are still scanned and reported).
+            """
+    )
+
+    @Argument(help: "Profile files, or folders of profiles.")
+    var registry: [String] = []
+
+    @Option(help: "The folder to write the scan to (created if needed).")
+    var out: String
+
+    @OptionGroup var evaluation: EvaluationArguments
+
+    @Flag(help: "Discard an earlier scan in the folder and start again.")
+    var restart = false
+
+    func validate() throws {
+        if registry.isEmpty {
+            throw ValidationError(
+                "give at least one profile file or folder, e.g. comply scan Examples/profiles --out scan")
+        }
+        _ = try evaluation.parsed()
+    }
+
+    /// What `.scan/` keeps of one profile.
+    struct Outcome: Codable {
+        var entry: ScanEntry
+        var jsonLines: String
+        var csvRows: String
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let options = try evaluation.parsed()
+        let output = DiagnosticOutput()
+        let rules = try RuleSet.loadReporting(evaluation.request(options), to: output)
+        guard !rules.hasErrors, let schema = rules.schema else { throw ExitCode(2) }
+
+        let folder = ScanFolder(path: out)
+        let (files, missingPaths) = ScanFolder.profiles(in: registry, excluding: folder.root)
+        missingPaths.forEach(output.write)
+        let packs = rules.packs.map { "\($0.id)@\($0.version)" }
+        try folder.prepare(manifest: manifest(options, packs: packs), restart: restart)
+
+        // Outcomes saved by an earlier run of this scan, for files that have not changed.
+        var fingerprints: [String: String] = [:]
+        var pending: [String] = []
+        for file in files {
+            let fingerprint = ScanFolder.fingerprint(ofFile: file)
+            fingerprints[file] = fingerprint
+            if folder.outcome(for: file)?.entry.fingerprint != fingerprint { pending.append(file) }
+        }
+        let resumed = files.count - pending.count
+        let say = Vocabulary(options.language)
+        Terminal.standardError.line(say.scanning(files.count, resumed: resumed, into: out))
+
+        let evaluator = Evaluator(
+            options: EvaluationOptions(language: options.language, includeNotApplicable: true))
+        let plan = EvaluationPlan(packs: rules.packs, asOf: options.asOf)
+        let loader = ProfileLoader(schema: schema)
+        let records = ScanRecords(shown: options.shown)
+        let failures = Mutex<[String]>([])
+        let work = pending.map { ($0, fingerprints[$0] ?? "") }
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (file, fingerprint) = work[index]
+            let decoded = loader.load(contentsOfFile: file)
+            let problems = decoded.diagnostics.map(\.description)
+            let outcome: Outcome
+            if !decoded.hasErrors, let profile = decoded.profile {
+                let report = evaluator.evaluate(profile: profile, plan: plan)
+                outcome = Outcome(
+                    entry: ScanEntry(report: report, problems: problems, fingerprint: fingerprint),
+                    jsonLines: records.jsonLines(report), csvRows: records.csvRows(report))
+            } else {
+                outcome = Outcome(
+                    entry: ScanEntry(undecoded: file, problems: problems, fingerprint: fingerprint),
+                    jsonLines: "",
+                    csvRows: "")
+            }
+            do {
+                try folder.save(outcome, for: file)
+            } catch {
+                failures.withLock { $0.append("\(file): \(error)") }
+            }
+        }
+        let lost = failures.withLock { $0 }
+        guard lost.isEmpty else {
+            lost.forEach { output.write("\(folder.state): error: cannot save the outcome of \($0)") }
+            output.write("  hint: check that \(out) is writable and has space; run the scan again to resume")
+            throw ExitCode(2)
+        }
+
+        // The reports, from every outcome in registry order.
+        var outcomes: [Outcome] = []
+        for file in files {
+            guard let outcome = folder.outcome(for: file) else {
+                output.write("\(folder.state): error: the outcome of \(file) cannot be read back")
+                throw ExitCode(2)
+            }
+            outcomes.append(outcome)
+        }
+        let entries = outcomes.map(\.entry)
+        let html = ScanHTMLReport(asOf: options.asOf, language: options.language, packs: packs).render(
+            entries)
+        let problems = entries.filter { !$0.problems.isEmpty }.map {
+            $0.problems.joined(separator: "\n") + "\n"
+        }
+        // A byte-order mark, so that spreadsheet programs read the CSV files as UTF-8.
+        let bom = "\u{FEFF}"
+        try folder.write("report.html", html)
+        try folder.write("results.csv", bom + ScanRecords.resultsHeader + outcomes.map(\.csvRows).joined())
+        try folder.write("results.jsonl", outcomes.map(\.jsonLines).joined())
+        try folder.write(
+            "profiles.csv", bom + ScanRecords.profilesHeader + entries.map(ScanRecords.profileRow).joined())
+        try folder.write("problems.txt", problems.joined(separator: "\n"))
+
+        let seconds =
+            Double((clock.now - started).components.attoseconds) * 1e-18
+            + Double((clock.now - started).components.seconds)
+        let undecoded = entries.count { $0.verdict == nil }
+        let terminal = Terminal.standardOutput
+        terminal.line(say.scanned(entries.count, packs: packs.count, asOf: options.asOf, seconds: seconds))
+        terminal.line("  " + say.verdicts(entries))
+        terminal.line(say.wrote(out))
+        if undecoded > 0 || !missingPaths.isEmpty { throw ExitCode(2) }
+        if entries.contains(where: { $0.verdict != Verdict.compliant.rawValue }) { throw ExitCode(1) }
+    }
+
+    /// What makes two scans the same scan: a folder resumes only the scan it was started with.
+    private func manifest(_ options: EvaluationArguments.Parsed, packs: [String]) -> String {
+        let value: JSONValue = .object([
+            ("comply_version", .string(ComplyVersion.current)),
+            ("as_of", .string(options.asOf.description)),
+            ("language", .string(options.language.rawValue)),
+            ("shown", .array(options.shown.map(\.rawValue).sorted().map(JSONValue.string))),
+            ("packs", .array(packs.map(JSONValue.string))),
+        ])
+        return value.text(pretty: true) + "\n"
+    }
+
+    /// The command's own lines, in the report's language.
+    private struct Vocabulary {
+        let language: Language
+        let words: ReportVocabulary
+
+        init(_ language: Language) {
+            self.language = language
+            words = ReportVocabulary(language)
+        }
+
+        func scanning(_ count: Int, resumed: Int, into folder: String) -> String {
+            language == .vi
+                ? "Rà soát \(count) hồ sơ vào \(folder) (\(resumed) hồ sơ đã rà soát từ lần trước)"
+                : "Scanning \(count) profile\(count == 1 ? "" : "s") into \(folder) (\(resumed) done by an earlier run)"
+        }
+
+        func scanned(_ count: Int, packs: Int, asOf: CivilDate, seconds: Double) -> String {
+            let time = String(Int(seconds * 10) / 10) + "." + String(Int(seconds * 10) % 10)
+            return language == .vi
+                ? "Đã rà soát \(count) hồ sơ theo \(packs) bộ quy tắc, tính đến ngày \(asOf), trong \(time) giây"
+                : "Scanned \(count) profile\(count == 1 ? "" : "s") against \(packs) packs as of \(asOf) in \(time) s"
+        }
+
+        func verdicts(_ entries: [ScanEntry]) -> String {
+            var parts = Verdict.allCases.map { verdict in
+                "\(entries.count { $0.verdict == verdict.rawValue }) \(words.verdict(verdict))"
+            }
+            let undecoded = entries.count { $0.verdict == nil }
+            if undecoded > 0 {
+                parts.append(language == .vi ? "\(undecoded) không đọc được" : "\(undecoded) did not decode")
+            }
+            return parts.joined(separator: ", ")
+        }
+
+        func wrote(_ folder: String) -> String {
+            let files = "report.html, results.csv, results.jsonl, profiles.csv, problems.txt"
+            return language == .vi ? "Đã ghi vào \(folder): \(files)" : "Wrote to \(folder): \(files)"
+        }
+    }
+}

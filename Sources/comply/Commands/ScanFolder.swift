@@ -1,0 +1,155 @@
+import ArgumentParser
+import ComplyReports
+import Foundation
+
+/// The folder a scan writes to: the reports at the top, and in `.scan/` the manifest (the
+/// options the scan was started with) and one saved outcome per profile. Every file is
+/// written to a temporary name and renamed into place, so a reader, or a resumed scan,
+/// sees a file whole or not at all.
+struct ScanFolder {
+    let root: String
+
+    init(path: String) {
+        root = (path as NSString).standardizingPath
+    }
+
+    var state: String { (root as NSString).appendingPathComponent(".scan") }
+    private var outcomes: String { (state as NSString).appendingPathComponent("outcomes") }
+    private var manifestPath: String { (state as NSString).appendingPathComponent("manifest.json") }
+
+    /// Creates the folder, or checks that the scan in it is this one (`manifest`); with
+    /// `restart`, an earlier scan's outcomes are removed first.
+    func prepare(manifest: String, restart: Bool) throws {
+        let files = FileManager.default
+        var isFolder: ObjCBool = false
+        if files.fileExists(atPath: root, isDirectory: &isFolder), !isFolder.boolValue {
+            fail("\(root): error: --out names a file, not a folder", hint: "choose a folder for the scan")
+        }
+        if restart {
+            try? files.removeItem(atPath: state)
+        } else if let earlier = try? String(contentsOfFile: manifestPath, encoding: .utf8),
+            earlier != manifest
+        {
+            fail(
+                "\(manifestPath): error: \(root) holds a scan made with other options ("
+                    + Self.differences(earlier, manifest) + ")",
+                hint: "add --restart to discard it, or choose another --out folder")
+        }
+        do {
+            try files.createDirectory(atPath: outcomes, withIntermediateDirectories: true)
+            try manifest.write(toFile: manifestPath, atomically: true, encoding: .utf8)
+        } catch {
+            fail(
+                "\(root): error: cannot create the scan folder: \(error.localizedDescription)",
+                hint: "check the path and permissions")
+        }
+    }
+
+    /// `as_of 2026-11-29 then, 2026-11-30 now`, for each option that differs.
+    static func differences(_ earlier: String, _ now: String) -> String {
+        func object(_ text: String) -> [String: Any] {
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+        }
+        func show(_ value: Any?) -> String {
+            switch value {
+            case let list as [Any]: return list.map { "\($0)" }.joined(separator: " ")
+            case let some?: return "\(some)"
+            case nil: return "none"
+            }
+        }
+        let before = object(earlier)
+        let after = object(now)
+        let keys = Set(before.keys).union(after.keys).sorted()
+        let changed = keys.filter { show(before[$0]) != show(after[$0]) }
+        guard !changed.isEmpty else { return "its manifest cannot be read" }
+        return changed.map { "\($0) \(show(before[$0])) then, \(show(after[$0])) now" }.joined(
+            separator: "; ")
+    }
+
+    func outcome(for file: String) -> ScanCommand.Outcome? {
+        guard let data = FileManager.default.contents(atPath: outcomePath(for: file)),
+            let outcome = try? JSONDecoder().decode(ScanCommand.Outcome.self, from: data),
+            outcome.entry.file == file
+        else { return nil }
+        return outcome
+    }
+
+    func save(_ outcome: ScanCommand.Outcome, for file: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(outcome).write(to: URL(fileURLWithPath: outcomePath(for: file)), options: .atomic)
+    }
+
+    /// Writes one report at the top of the folder, whole.
+    func write(_ name: String, _ text: String) throws {
+        try ReportFile.write(text, to: (root as NSString).appendingPathComponent(name))
+    }
+
+    private func outcomePath(for file: String) -> String {
+        (outcomes as NSString).appendingPathComponent(Self.digest(Array(file.utf8)) + ".json")
+    }
+
+    private func fail(_ message: String, hint: String) -> Never {
+        Terminal.standardError.line(message + "\n  hint: " + hint)
+        exit(2)
+    }
+
+    // MARK: - The registry
+
+    /// The profile files under `paths`, each once, in path order, leaving out hidden files
+    /// and folders and everything under `excluded` (the scan's own folder); and one located
+    /// problem per path that does not exist.
+    static func profiles(
+        in paths: [String], excluding excluded: String
+    ) -> (files: [String], problems: [String]) {
+        let files = FileManager.default
+        let extensions: Set<String> = ["yaml", "yml", "json"]
+        var found = Set<String>()
+        var problems: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append("\(path): error: no such file or folder\n  hint: check the registry path")
+                continue
+            }
+            guard isFolder.boolValue else {
+                found.insert((path as NSString).standardizingPath)
+                continue
+            }
+            let base = (path as NSString).standardizingPath
+            guard let walker = files.enumerator(atPath: base) else { continue }
+            while let relative = walker.nextObject() as? String {
+                let full = (base as NSString).appendingPathComponent(relative)
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") || full == excluded || full.hasPrefix(excluded + "/") {
+                    walker.skipDescendants()
+                    continue
+                }
+                if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                    var isSubfolder: ObjCBool = false
+                    if files.fileExists(atPath: full, isDirectory: &isSubfolder), !isSubfolder.boolValue {
+                        found.insert(full)
+                    }
+                }
+            }
+        }
+        return (found.sorted(), problems)
+    }
+
+    /// A digest of a file's bytes (FNV-1a, 64 bits): enough to tell that a profile changed
+    /// between two runs of a scan, which is all it is used for.
+    static func fingerprint(ofFile path: String) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
+        return digest(Array(data)) + "-" + String(data.count)
+    }
+
+    static func digest(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
