@@ -88,8 +88,10 @@ struct ScanCommand: ParsableCommand {
         let say = Vocabulary(options.language)
         Terminal.standardError.line(say.scanning(files.count, resumed: resumed, into: out))
 
+        // Not-applicable results are counted either way; they are kept only to be listed.
         let evaluator = Evaluator(
-            options: EvaluationOptions(language: options.language, includeNotApplicable: true))
+            options: EvaluationOptions(
+                language: options.language, includeNotApplicable: options.shown.contains(.notApplicable)))
         let plan = EvaluationPlan(packs: rules.packs, asOf: options.asOf)
         let loader = ProfileLoader(schema: schema)
         let records = ScanRecords(shown: options.shown)
