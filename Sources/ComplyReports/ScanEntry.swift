@@ -1,3 +1,4 @@
+import CEL
 import Comply
 
 /// What a batch scan keeps of one profile for its summary: the verdict, the counts, the
@@ -29,6 +30,10 @@ public struct ScanEntry: Sendable, Hashable, Codable {
 
     public var file: String
     public var enterprise: String
+    /// `enterprise.province` and `enterprise.district` of the profile, when it gives them,
+    /// for the summary's breakdown by place.
+    public var province: String?
+    public var district: String?
     /// `compliant`, `non_compliant` or `incomplete`; nil when the profile did not decode.
     public var verdict: String?
     /// Results by status (`pass`, `fail`, …), not-applicable ones included.
@@ -45,12 +50,14 @@ public struct ScanEntry: Sendable, Hashable, Codable {
     public var fingerprint: String
 
     public init(
-        file: String, enterprise: String, verdict: String?, counts: [String: Int],
-        domains: [String: [String: Int]],
-        failed: [FailedCheck], missing: [String], problems: [String], fingerprint: String
+        file: String, enterprise: String, province: String? = nil, district: String? = nil, verdict: String?,
+        counts: [String: Int], domains: [String: [String: Int]], failed: [FailedCheck], missing: [String],
+        problems: [String], fingerprint: String
     ) {
         self.file = file
         self.enterprise = enterprise
+        self.province = province
+        self.district = district
         self.verdict = verdict
         self.counts = counts
         self.domains = domains
@@ -60,8 +67,12 @@ public struct ScanEntry: Sendable, Hashable, Codable {
         self.fingerprint = fingerprint
     }
 
-    /// The entry of a profile that was evaluated.
-    public init(report: ProfileReport, problems: [String] = [], fingerprint: String) {
+    /// The entry of a profile that was evaluated; `place` is its province and district.
+    public init(
+        report: ProfileReport, place: (province: String?, district: String?) = (nil, nil),
+        problems: [String] = [],
+        fingerprint: String
+    ) {
         var counts: [String: Int] = [:]
         for status in CheckStatus.allCases where report.count(status) > 0 {
             counts[status.rawValue] = report.count(status)
@@ -91,9 +102,11 @@ public struct ScanEntry: Sendable, Hashable, Codable {
             }
         }
         self.init(
-            file: report.profile, enterprise: report.profileName, verdict: report.verdict.rawValue,
-            counts: counts,
-            domains: domains, failed: failed, missing: missing, problems: problems, fingerprint: fingerprint)
+            file: report.profile, enterprise: report.profileName, province: place.province,
+            district: place.district,
+            verdict: report.verdict.rawValue, counts: counts, domains: domains, failed: failed,
+            missing: missing,
+            problems: problems, fingerprint: fingerprint)
     }
 
     /// The entry of a profile that did not decode.
@@ -104,6 +117,20 @@ public struct ScanEntry: Sendable, Hashable, Codable {
     }
 
     public func count(_ status: CheckStatus) -> Int { counts[status.rawValue] ?? 0 }
+
+    /// The province and district a profile gives for its enterprise (`enterprise.province`,
+    /// `enterprise.district`), when they are strings.
+    public static func place(of profile: Value) -> (province: String?, district: String?) {
+        guard case .map(let fields) = profile, case .map(let enterprise)? = fields[.string("enterprise")]
+        else {
+            return (nil, nil)
+        }
+        func text(_ key: String) -> String? {
+            if case .string(let value)? = enterprise[.string(key)], !value.isEmpty { return value }
+            return nil
+        }
+        return (text("province"), text("district"))
+    }
 
     /// `products[0].exports[1].fta` → `products[].exports[].fta`: the same fact of every
     /// product and export, which is what a scan's totals are about.

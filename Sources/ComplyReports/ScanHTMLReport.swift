@@ -88,6 +88,34 @@ public struct ScanHTMLReport: Sendable {
             html += Self.stackedChart(domainRows)
         }
 
+        // Verdicts by place: where the findings are.
+        let places = Dictionary(grouping: entries) { entry in
+            [entry.district, entry.province].compactMap { $0 }.joined(separator: ", ")
+        }
+        if places.keys.contains(where: { !$0.isEmpty }) {
+            html += "<h2>\(pick("Verdicts by place", "Kết luận theo địa bàn"))</h2>\n"
+            html += "<table><thead><tr><th>\(pick("Place", "Địa bàn"))</th>"
+            html += "<th class=\"n\">\(pick("Profiles", "Hồ sơ"))</th>"
+            for verdict in Verdict.allCases {
+                html += "<th class=\"n\">\(Self.escaped(words.verdict(verdict)))</th>"
+            }
+            html += "<th class=\"n\">\(pick("did not decode", "không đọc được"))</th></tr></thead><tbody>\n"
+            let rows = places.sorted { left, right in
+                let leftFindings = left.value.count { $0.verdict == Verdict.nonCompliant.rawValue }
+                let rightFindings = right.value.count { $0.verdict == Verdict.nonCompliant.rawValue }
+                return (leftFindings, right.key) > (rightFindings, left.key)
+            }
+            for (place, group) in rows {
+                let name = place.isEmpty ? pick("(not given)", "(chưa khai)") : place
+                html += "<tr><td>\(Self.escaped(name))</td><td class=\"n\">\(group.count)</td>"
+                for verdict in Verdict.allCases {
+                    html += "<td class=\"n\">\(group.count { $0.verdict == verdict.rawValue })</td>"
+                }
+                html += "<td class=\"n\">\(group.count { $0.verdict == nil })</td></tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+
         // Checks failed most often.
         var failures: [String: (check: ScanEntry.FailedCheck, profiles: Int, subjects: Int)] = [:]
         for entry in decoded {
@@ -99,9 +127,11 @@ public struct ScanHTMLReport: Sendable {
                 failures[key] = total
             }
         }
+        // Error-severity failures first: they are what makes a profile non-compliant.
+        let weight: [String: Int] = [Severity.error.rawValue: 2, Severity.warning.rawValue: 1]
         let topFailures = failures.values.sorted {
-            ($0.profiles, $0.subjects, $1.check.pack + $1.check.check)
-                > ($1.profiles, $1.subjects, $0.check.pack + $0.check.check)
+            (weight[$0.check.severity] ?? 0, $0.profiles, $0.subjects, $1.check.pack + $1.check.check)
+                > (weight[$1.check.severity] ?? 0, $1.profiles, $1.subjects, $0.check.pack + $0.check.check)
         }.prefix(topCount)
         if !topFailures.isEmpty {
             html += "<h2>\(pick("Checks failed most often", "Nội dung kiểm tra không đạt nhiều nhất"))</h2>\n"

@@ -19,7 +19,8 @@ public struct ScanRecords: Sendable {
     ])
 
     public static let profilesHeader = CSVField.row([
-        "file", "enterprise", "verdict", "decoded", "pass", "fail", "unknown", "not_applicable", "error",
+        "file", "enterprise", "province", "district", "verdict", "decoded", "pass", "fail", "unknown",
+        "not_applicable", "error",
         "failed_checks", "missing_facts", "problems",
     ])
 
@@ -62,7 +63,8 @@ public struct ScanRecords: Sendable {
     /// The profile's row of `profiles.csv`.
     public static func profileRow(_ entry: ScanEntry) -> String {
         CSVField.row([
-            entry.file, entry.enterprise, entry.verdict ?? "", entry.verdict == nil ? "no" : "yes",
+            entry.file, entry.enterprise, entry.province ?? "", entry.district ?? "", entry.verdict ?? "",
+            entry.verdict == nil ? "no" : "yes",
             String(entry.count(.pass)), String(entry.count(.fail)), String(entry.count(.unknown)),
             String(entry.count(.notApplicable)), String(entry.count(.error)),
             entry.failed.map { "\($0.pack)/\($0.check)" }.joined(separator: "; "),

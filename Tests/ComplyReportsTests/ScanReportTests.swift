@@ -38,6 +38,20 @@ import Testing
         #expect(copy == entry)
     }
 
+    @Test func thePlaceComesFromTheEnterprise() {
+        func map(_ pairs: [(String, Value)]) -> Value {
+            var map = MapValue()
+            for (key, value) in pairs { map[.string(key)] = value }
+            return .map(map)
+        }
+        let profile = map([
+            ("enterprise", map([("province", .string("Sơn La")), ("district", .string("Mai Sơn"))]))
+        ])
+        #expect(ScanEntry.place(of: profile) == ("Sơn La", "Mai Sơn"))
+        #expect(ScanEntry.place(of: map([("enterprise", map([("district", .string(""))]))])) == (nil, nil))
+        #expect(ScanEntry.place(of: map([])) == (nil, nil))
+    }
+
     @Test func positionsAreLeftOutOfMissingFacts() {
         #expect(ScanEntry.withoutPositions("products[0].exports[12].fta") == "products[].exports[].fta")
         #expect(ScanEntry.withoutPositions("enterprise.tax_code") == "enterprise.tax_code")
@@ -68,8 +82,11 @@ import Testing
             counts: ["pass": 3])
         #expect(
             ScanRecords.profileRow(tricky)
-                == "a.yaml,\"'=HYPERLINK(\"\"x\"\"), \"\"Ltd\"\"\nline two\",compliant,yes,3,0,0,0,0,,,0\r\n")
-        #expect(ScanRecords.profilesHeader.hasPrefix("file,enterprise,verdict,decoded,pass,fail"))
+                == "a.yaml,\"'=HYPERLINK(\"\"x\"\"), \"\"Ltd\"\"\nline two\",,,compliant,yes,3,0,0,0,0,,,0\r\n"
+        )
+        #expect(
+            ScanRecords.profilesHeader.hasPrefix(
+                "file,enterprise,province,district,verdict,decoded,pass,fail"))
     }
 
     @Test func theSummaryPageCountsVerdictsAndListsWhatNeedsAttention() throws {
@@ -99,6 +116,15 @@ import Testing
         let last = try #require(html.range(of: "<code>b.yaml</code>")?.lowerBound)
         #expect(first < last)
         #expect(html.contains("Guidance from the rule packs, not legal advice"))
+
+        #expect(!html.contains("Verdicts by place"), "no profile gives a place")
+        var placed = entries
+        placed[0].district = "Yên Châu"
+        placed[0].province = "Sơn La"
+        let byPlace = ScanHTMLReport(asOf: ReportFixtures.asOf, language: .en, packs: []).render(placed)
+        #expect(byPlace.contains("<h2>Verdicts by place</h2>"))
+        #expect(byPlace.contains("<tr><td>Yên Châu, Sơn La</td><td class=\"n\">1</td>"))
+        #expect(byPlace.contains("<tr><td>(not given)</td><td class=\"n\">2</td>"))
 
         let vietnamese = ScanHTMLReport(asOf: ReportFixtures.asOf, language: .vi, packs: []).render(entries)
         #expect(vietnamese.contains("<html lang=\"vi\">"))

@@ -63,14 +63,14 @@ import Testing
         #expect(rows.count == 5)
         #expect(
             rows[0]
-                == "file,enterprise,verdict,decoded,pass,fail,unknown,not_applicable,error,failed_checks,missing_facts,problems"
+                == "file,enterprise,province,district,verdict,decoded,pass,fail,unknown,not_applicable,error,failed_checks,missing_facts,problems"
         )
         let bytes = try Data(contentsOf: out.appendingPathComponent("profiles.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte-order mark, for spreadsheets")
         #expect(rows[1].hasPrefix("\(registry.path)/moc-chau-plum.yaml,"))
-        #expect(rows[2].hasPrefix("\(registry.path)/north/broken.yaml,,,no,"))
+        #expect(rows[2].hasPrefix("\(registry.path)/north/broken.yaml,,,,,no,"))
         #expect(rows[3].hasPrefix("\(registry.path)/north/moc-chau-dairy.yaml,"))
-        #expect(rows[3].contains(",incomplete,yes,"))
+        #expect(rows[3].contains(",Sơn La,Mộc Châu,incomplete,yes,"))
         #expect(rows[4].contains(",compliant,yes,"))
         #expect(!profiles.contains("ignored"))
 

@@ -105,7 +105,9 @@ struct ScanCommand: ParsableCommand {
             if !decoded.hasErrors, let profile = decoded.profile {
                 let report = evaluator.evaluate(profile: profile, plan: plan)
                 outcome = Outcome(
-                    entry: ScanEntry(report: report, problems: problems, fingerprint: fingerprint),
+                    entry: ScanEntry(
+                        report: report, place: ScanEntry.place(of: profile.value), problems: problems,
+                        fingerprint: fingerprint),
                     jsonLines: records.jsonLines(report), csvRows: records.csvRows(report))
             } else {
                 outcome = Outcome(
