@@ -128,26 +128,31 @@ struct ScanCommand: ParsableCommand {
             throw ExitCode(2)
         }
 
-        // The reports, from every outcome in registry order.
-        var outcomes: [Outcome] = []
+        // The reports, from every outcome in registry order. The two long ones are streamed,
+        // an outcome at a time, so that a registry of any size fits in memory.
+        // A byte-order mark, so that spreadsheet programs read the CSV files as UTF-8.
+        let bom = "\u{FEFF}"
+        let resultsCSV = try folder.stream("results.csv")
+        let resultsJSONL = try folder.stream("results.jsonl")
+        try resultsCSV.write(bom + ScanRecords.resultsHeader)
+        var entries: [ScanEntry] = []
         for file in files {
             guard let outcome = folder.outcome(for: file) else {
                 output.write("\(folder.state): error: the outcome of \(file) cannot be read back")
                 throw ExitCode(2)
             }
-            outcomes.append(outcome)
+            try resultsCSV.write(outcome.csvRows)
+            try resultsJSONL.write(outcome.jsonLines)
+            entries.append(outcome.entry)
         }
-        let entries = outcomes.map(\.entry)
+        try resultsCSV.commit()
+        try resultsJSONL.commit()
         let html = ScanHTMLReport(asOf: options.asOf, language: options.language, packs: packs).render(
             entries)
         let problems = entries.filter { !$0.problems.isEmpty }.map {
             $0.problems.joined(separator: "\n") + "\n"
         }
-        // A byte-order mark, so that spreadsheet programs read the CSV files as UTF-8.
-        let bom = "\u{FEFF}"
         try folder.write("report.html", html)
-        try folder.write("results.csv", bom + ScanRecords.resultsHeader + outcomes.map(\.csvRows).joined())
-        try folder.write("results.jsonl", outcomes.map(\.jsonLines).joined())
         try folder.write(
             "profiles.csv", bom + ScanRecords.profilesHeader + entries.map(ScanRecords.profileRow).joined())
         try folder.write("problems.txt", problems.joined(separator: "\n"))

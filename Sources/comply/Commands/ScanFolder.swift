@@ -85,6 +85,11 @@ struct ScanFolder {
         try ReportFile.write(text, to: (root as NSString).appendingPathComponent(name))
     }
 
+    /// A report written piece by piece, renamed into place by `commit()`.
+    func stream(_ name: String) throws -> ReportStream {
+        try ReportStream(path: (root as NSString).appendingPathComponent(name))
+    }
+
     private func outcomePath(for file: String) -> String {
         (outcomes as NSString).appendingPathComponent(Self.digest(Array(file.utf8)) + ".json")
     }
