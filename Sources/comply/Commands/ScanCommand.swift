@@ -96,6 +96,9 @@ struct ScanCommand: ParsableCommand {
         let loader = ProfileLoader(schema: schema)
         let records = ScanRecords(shown: options.shown)
         let failures = Mutex<[String]>([])
+        // A person watching a long scan sees it advance, once a second at most.
+        let progress = Mutex((done: 0, shown: clock.now))
+        let showsProgress = Terminal.standardError.isInteractive
         let work = pending.map { ($0, fingerprints[$0] ?? "") }
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             let (file, fingerprint) = work[index]
@@ -120,7 +123,16 @@ struct ScanCommand: ParsableCommand {
             } catch {
                 failures.withLock { $0.append("\(file): \(error)") }
             }
+            guard showsProgress else { return }
+            let line = progress.withLock { state -> String? in
+                state.done += 1
+                guard clock.now - state.shown >= .seconds(1) else { return nil }
+                state.shown = clock.now
+                return say.progress(resumed + state.done, of: files.count)
+            }
+            if let line { Terminal.standardError.write("\r" + line) }
         }
+        if showsProgress && !pending.isEmpty { Terminal.standardError.write("\r\u{1B}[K") }
         let lost = failures.withLock { $0 }
         guard lost.isEmpty else {
             lost.forEach { output.write("\(folder.state): error: cannot save the outcome of \($0)") }
@@ -195,6 +207,10 @@ struct ScanCommand: ParsableCommand {
             language == .vi
                 ? "Rà soát \(count) hồ sơ vào \(folder) (\(resumed) hồ sơ đã rà soát từ lần trước)"
                 : "Scanning \(count) profile\(count == 1 ? "" : "s") into \(folder) (\(resumed) done by an earlier run)"
+        }
+
+        func progress(_ done: Int, of count: Int) -> String {
+            language == .vi ? "  đã rà soát \(done)/\(count) hồ sơ" : "  scanned \(done) of \(count) profiles"
         }
 
         func scanned(_ count: Int, packs: Int, asOf: CivilDate, seconds: Double) -> String {

@@ -18,6 +18,9 @@ struct Terminal: Sendable {
         self.colours = !noColour && isatty(descriptor) == 1
     }
 
+    /// Whether the stream is a terminal a person watches (progress lines are for them only).
+    var isInteractive: Bool { isatty(descriptor) == 1 }
+
     static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
     static let standardError = Terminal(descriptor: STDERR_FILENO)
 
