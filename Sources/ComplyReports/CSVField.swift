@@ -4,21 +4,39 @@
 enum CSVField {
     static func text(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+-@".contains(first) {
-            value = "'" + value
+        return value.withUTF8 { bytes -> String in
+            guard let first = bytes.first else { return "" }
+            let prefix =
+                first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                    || first == UInt8(ascii: "@") ? "'" : ""
+            // Bytes that need quoting are ASCII, so scanning bytes finds them in any script.
+            guard
+                bytes.contains(where: {
+                    $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+                })
+            else {
+                return prefix.isEmpty
+                    ? String(decoding: bytes, as: UTF8.self) : prefix + String(decoding: bytes, as: UTF8.self)
+            }
+            var quoted = "\"" + prefix
+            var runStart = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+                quoted += String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[runStart...index]), as: UTF8.self)
+                quoted += "\""
+                runStart = index + 1
+            }
+            quoted += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+            return quoted + "\""
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return value
-        }
-        var quoted = "\""
-        for character in value {
-            if character == "\"" { quoted.append("\"") }
-            quoted.append(character)
-        }
-        return quoted + "\""
     }
 
     static func row(_ fields: [String]) -> String {
-        fields.map(text).joined(separator: ",") + "\r\n"
+        var row = ""
+        for (index, field) in fields.enumerated() {
+            if index > 0 { row += "," }
+            row += text(field)
+        }
+        return row + "\r\n"
     }
 }
