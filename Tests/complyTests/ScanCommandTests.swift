@@ -153,4 +153,30 @@ import Testing
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("give at least one profile file or folder"))
     }
+
+    @Test func aPackChangedWithoutANewVersionIsNotResumedAcross() throws {
+        let pack = """
+            pack: test.own
+            version: 1.0.0
+            title: Own
+            domain: other
+            disclaimer: Guidance only.
+            checks:
+              - id: has-products
+                title: The profile lists products
+                require: 'products.size() > 0'
+            """
+        let packFile = try files.write("own.pack.yaml", pack)
+        let out = files.directory.appendingPathComponent("scan")
+        let arguments = [
+            "scan", "Examples/profiles/yen-chau-mango-coop.yaml", "--packs", packFile, "--out", out.path,
+            "--as-of", "2026-11-29",
+        ]
+        let first = try comply.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        _ = try files.write("own.pack.yaml", pack.replacingOccurrences(of: "> 0", with: "> 1"))
+        let changed = try comply.run(arguments)
+        #expect(changed.status == 2)
+        #expect(changed.stderr.contains("(pack_files_digest "), "\(changed.stderr)")
+    }
 }

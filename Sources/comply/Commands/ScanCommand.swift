@@ -26,8 +26,8 @@ struct ScanCommand: ParsableCommand {
 
             Running the same scan again into the same DIR resumes it: profiles already \
             scanned, and unchanged since, are not evaluated again. A DIR holding a scan \
-            made with other options (day, language, packs, statuses) is refused unless \
-            --restart is given.
+            made with other options (day, language, packs, statuses), or with packs whose \
+            files changed since, is refused unless --restart is given.
 
             Exit status: 0 when every profile is compliant; 1 when one is non_compliant or \
             incomplete; 2 on bad usage or bad input (a pack that does not compile, a \
@@ -74,7 +74,10 @@ struct ScanCommand: ParsableCommand {
         let (files, missingPaths) = ScanFolder.profiles(in: registry, excluding: folder.root)
         missingPaths.forEach(output.write)
         let packs = rules.packs.map { "\($0.id)@\($0.version)" }
-        try folder.prepare(manifest: manifest(options, packs: packs), restart: restart)
+        try folder.prepare(
+            manifest: manifest(
+                options, packs: packs, digest: ScanFolder.digest(ofPacks: rules.packs.map(\.pack))),
+            restart: restart)
 
         // Outcomes saved by an earlier run of this scan, for files that have not changed.
         var fingerprints: [String: String] = [:]
@@ -182,13 +185,14 @@ struct ScanCommand: ParsableCommand {
     }
 
     /// What makes two scans the same scan: a folder resumes only the scan it was started with.
-    private func manifest(_ options: EvaluationArguments.Parsed, packs: [String]) -> String {
+    private func manifest(_ options: EvaluationArguments.Parsed, packs: [String], digest: String) -> String {
         let value: JSONValue = .object([
             ("comply_version", .string(ComplyVersion.current)),
             ("as_of", .string(options.asOf.description)),
             ("language", .string(options.language.rawValue)),
             ("shown", .array(options.shown.map(\.rawValue).sorted().map(JSONValue.string))),
             ("packs", .array(packs.map(JSONValue.string))),
+            ("pack_files_digest", .string(digest)),
         ])
         return value.text(pretty: true) + "\n"
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Comply
 import ComplyReports
 import Foundation
 
@@ -146,6 +147,39 @@ struct ScanFolder {
     static func fingerprint(ofFile path: String) -> String {
         guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
         return digest(Array(data)) + "-" + String(data.count)
+    }
+
+    /// A digest of every file the packs were read from (a folder pack's whole folder, a
+    /// single-file pack and its table files), so that a scan does not resume across a change
+    /// to a pack that kept its version number.
+    static func digest(ofPacks packs: [RulePack]) -> String {
+        let files = FileManager.default
+        var paths: [String] = []
+        for pack in packs {
+            if let directory = pack.directory, let walker = files.enumerator(atPath: directory) {
+                while let relative = walker.nextObject() as? String {
+                    let path = (directory as NSString).appendingPathComponent(relative)
+                    var isFolder: ObjCBool = false
+                    if files.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                        paths.append(path)
+                    }
+                }
+            } else {
+                paths.append(pack.file)
+                let folder = (pack.file as NSString).deletingLastPathComponent
+                for table in pack.tables {
+                    if let file = table.file {
+                        paths.append((folder as NSString).appendingPathComponent(file))
+                    }
+                }
+            }
+        }
+        var all: [UInt8] = []
+        for path in paths.sorted() {
+            all += Array(path.utf8) + [0]
+            all += Array(FileManager.default.contents(atPath: path) ?? Data()) + [0]
+        }
+        return digest(all)
     }
 
     static func digest(_ bytes: [UInt8]) -> String {
