@@ -155,17 +155,8 @@ import Testing
     }
 
     @Test func aPackChangedWithoutANewVersionIsNotResumedAcross() throws {
-        let pack = """
-            pack: test.own
-            version: 1.0.0
-            title: Own
-            domain: other
-            disclaimer: Guidance only.
-            checks:
-              - id: has-products
-                title: The profile lists products
-                require: 'products.size() > 0'
-            """
+        // The pack of `comply test`'s tests: one check, on the profile's products.
+        let pack = TestCommandTests.pack
         let packFile = try files.write("own.pack.yaml", pack)
         let out = files.directory.appendingPathComponent("scan")
         let arguments = [
