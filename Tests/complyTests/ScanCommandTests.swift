@@ -149,6 +149,13 @@ import Testing
         #expect(clash.status == 2)
         #expect(clash.stderr.contains("error: --out names a file, not a folder"), "\(clash.stderr)")
 
+        let empty = files.directory.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let nothing = try comply.run(["scan", empty.path, "--out", out.path])
+        #expect(nothing.status == 2)
+        #expect(nothing.stderr.contains("\(empty.path): error: no .yaml, .yml or .json profile found"))
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written for nothing")
+
         let usage = try comply.run(["scan", "--out", out.path])
         #expect(usage.status == 2)
         #expect(usage.stderr.contains("give at least one profile file or folder"))

@@ -73,6 +73,14 @@ struct ScanCommand: ParsableCommand {
         let folder = ScanFolder(path: out)
         let (files, missingPaths) = ScanFolder.profiles(in: registry, excluding: folder.root)
         missingPaths.forEach(output.write)
+        guard !files.isEmpty else {
+            if missingPaths.isEmpty {
+                output.write(
+                    "\(registry.joined(separator: ", ")): error: no .yaml, .yml or .json profile found\n"
+                        + "  hint: give the folder that holds the profiles, or the profile files themselves")
+            }
+            throw ExitCode(2)
+        }
         let packs = rules.packs.map { "\($0.id)@\($0.version)" }
         try folder.prepare(
             manifest: manifest(
