@@ -92,8 +92,9 @@ struct YAMLBenchmark: ParsableCommand {
             documents = (0, 0)
             for (turn, first) in stride(from: 0, to: pieces.count, by: Self.piecesPerTurn).enumerated() {
                 let batch = pieces[first..<min(first + Self.piecesPerTurn, pieces.count)]
-                // Which side goes first alternates, so neither always finds the caches warm.
-                for side in turn % 2 == 0 ? [0, 1] : [1, 0] {
+                // Which side goes first alternates, turn by turn and rep by rep (a stream is one
+                // turn), so neither always finds the caches warm or the machine in one mood.
+                for side in (turn + rep) % 2 == 0 ? [0, 1] : [1, 0] {
                     let start = clock.now
                     if side == 0 {
                         for piece in batch {
