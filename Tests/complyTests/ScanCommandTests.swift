@@ -57,6 +57,10 @@ import Testing
         #expect(
             run.stdout.contains("1 compliant, 1 non_compliant, 1 incomplete, 1 did not decode"),
             "\(run.stdout)")
+        #expect(
+            run.stdout.hasSuffix(
+                "1 profile did not decode: the problems, located, are in \(out.path)/problems.txt\n"),
+            "\(run.stdout)")
 
         let profiles = try String(contentsOf: out.appendingPathComponent("profiles.csv"), encoding: .utf8)
         let rows = profiles.split(separator: "\r\n")

@@ -188,6 +188,7 @@ struct ScanCommand: ParsableCommand {
         terminal.line(say.scanned(entries.count, packs: packs.count, asOf: options.asOf, seconds: seconds))
         terminal.line("  " + say.verdicts(entries))
         terminal.line(say.wrote(out))
+        if undecoded > 0 { terminal.line(say.seeProblems(undecoded, in: out)) }
         if undecoded > 0 || !missingPaths.isEmpty { throw ExitCode(2) }
         if entries.contains(where: { $0.verdict != Verdict.compliant.rawValue }) { throw ExitCode(1) }
     }
@@ -241,6 +242,13 @@ struct ScanCommand: ParsableCommand {
                 parts.append(language == .vi ? "\(undecoded) không đọc được" : "\(undecoded) did not decode")
             }
             return parts.joined(separator: ", ")
+        }
+
+        func seeProblems(_ count: Int, in folder: String) -> String {
+            let path = (folder as NSString).appendingPathComponent("problems.txt")
+            return language == .vi
+                ? "\(count) hồ sơ không đọc được: xem lỗi và vị trí trong \(path)"
+                : "\(count) profile\(count == 1 ? "" : "s") did not decode: the problems, located, are in \(path)"
         }
 
         func wrote(_ folder: String) -> String {
