@@ -72,50 +72,63 @@ struct TemplateScanner {
     }
 
     /// Splits `text`; nil with a message when a `{{` is never closed.
+    ///
+    /// Every delimiter (`{`, `}`, quotes, `\\`, `|`) is ASCII, so the scan reads UTF-8 bytes
+    /// and the pieces between delimiters are whole characters; offsets are still counted in
+    /// Unicode scalars.
     static func scan(_ text: String) -> Result<[Piece], TemplateError> {
-        let scalars = Array(text.unicodeScalars)
+        var text = text
+        return text.withUTF8(scan)
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[Piece], TemplateError> {
         var pieces: [Piece] = []
         var literalStart = 0
         var index = 0
-        while index < scalars.count {
-            if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
-                guard let close = closing(scalars, from: index + 2) else {
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "{")
+            {
+                guard let close = closing(bytes, from: index + 2) else {
                     return .failure(
-                        TemplateError(message: "a \"{{\" is never closed with \"}}\"", offset: index))
+                        TemplateError(
+                            message: "a \"{{\" is never closed with \"}}\"",
+                            offset: scalarOffset(bytes, index)))
                 }
                 if literalStart < index {
-                    pieces.append(.text(String(scalars: scalars[literalStart..<index])))
+                    pieces.append(.text(string(bytes, literalStart..<index)))
                 }
-                let inner = Array(scalars[(index + 2)..<close])
-                pieces.append(.hole(hole(inner, offset: index + 2)))
+                pieces.append(.hole(hole(bytes, (index + 2)..<close, offset: scalarOffset(bytes, index + 2))))
                 index = close + 2
                 literalStart = index
             } else {
                 index += 1
             }
         }
-        if literalStart < scalars.count { pieces.append(.text(String(scalars: scalars[literalStart...]))) }
+        if literalStart < bytes.count { pieces.append(.text(string(bytes, literalStart..<bytes.count))) }
         return .success(pieces)
     }
 
     /// The offset of the `}}` ending a hole, skipping quoted CEL strings.
-    private static func closing(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        var quote: Unicode.Scalar?
+    private static func closing(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var quote: UInt8?
         var index = start
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             if let open = quote {
-                if scalar == "\\" {
+                if byte == UInt8(ascii: "\\") {
                     index += 1
-                } else if scalar == open {
+                } else if byte == open {
                     quote = nil
                 }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-            } else if scalar == "}", index + 1 < scalars.count, scalars[index + 1] == "}" {
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "}"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "}")
+            {
                 // `{{ {"a": 1}}}`: the last pair of a run of braces closes the hole.
                 var end = index
-                while end + 2 < scalars.count, scalars[end + 2] == "}" { end += 1 }
+                while end + 2 < bytes.count, bytes[end + 2] == UInt8(ascii: "}") { end += 1 }
                 return end
             }
             index += 1
@@ -124,31 +137,42 @@ struct TemplateScanner {
     }
 
     /// Separates the filter at the last `|` that is outside quotes and not part of `||`.
-    private static func hole(_ scalars: [Unicode.Scalar], offset: Int) -> Hole {
-        var quote: Unicode.Scalar?
+    private static func hole(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, offset: Int) -> Hole {
+        var quote: UInt8?
         var pipe: Int?
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
             if let open = quote {
-                if scalar == "\\" {
+                if byte == UInt8(ascii: "\\") {
                     index += 1
-                } else if scalar == open {
+                } else if byte == open {
                     quote = nil
                 }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-            } else if scalar == "|" {
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "|") {
                 let doubled =
-                    (index + 1 < scalars.count && scalars[index + 1] == "|")
-                    || (index > 0 && scalars[index - 1] == "|")
+                    (index + 1 < range.upperBound && bytes[index + 1] == UInt8(ascii: "|"))
+                    || (index > range.lowerBound && bytes[index - 1] == UInt8(ascii: "|"))
                 if !doubled { pipe = index }
             }
             index += 1
         }
-        guard let pipe else { return Hole(expression: String(scalars: scalars), offset: offset, filter: nil) }
-        let filter = String(scalars: scalars[(pipe + 1)...]).trimmingBlanks
-        return Hole(expression: String(scalars: scalars[..<pipe]), offset: offset, filter: filter)
+        guard let pipe else { return Hole(expression: string(bytes, range), offset: offset, filter: nil) }
+        let filter = string(bytes, (pipe + 1)..<range.upperBound).trimmingBlanks
+        return Hole(expression: string(bytes, range.lowerBound..<pipe), offset: offset, filter: filter)
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The number of Unicode scalars before byte `offset`: the bytes that start one.
+    private static func scalarOffset(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        var count = 0
+        for byte in UnsafeBufferPointer(rebasing: bytes[..<offset]) where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }
 
