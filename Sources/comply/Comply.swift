@@ -7,6 +7,7 @@ struct ComplyCommand: ParsableCommand {
         abstract: "Policy rules and compliance checker for trade and investment.",
         subcommands: [
             CheckCommand.self, ScanCommand.self, ValidateCommand.self, TestCommand.self, EvalCommand.self,
+            SchemaCommand.self,
         ]
     )
 
