@@ -105,30 +105,7 @@ public struct JUnitReporter: Sendable {
         return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
-    /// Text for an attribute value (`isAttribute`, where line breaks and tabs become
-    /// character references, since parsers turn literal ones into spaces) or element
-    /// content: markup characters escaped, and the characters XML 1.0 cannot carry at all
-    /// (most C0 controls, U+FFFE, U+FFFF) replaced by U+FFFD.
     static func escaped(_ text: String, isAttribute: Bool = true) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where isAttribute: output += "&quot;"
-            case "\t", "\n", "\r":
-                if isAttribute {
-                    output += "&#\(scalar.value);"
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                output += "\u{FFFD}"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
+        MarkupText.escaped(text, inAttribute: isAttribute)
     }
 }

@@ -294,19 +294,9 @@ public struct ScanHTMLReport: Sendable {
         }
     }
 
-    /// Text for HTML content and attribute values.
+    /// Text for the page's content (its attributes are constants).
     static func escaped(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
+        MarkupText.escaped(text, inAttribute: false)
     }
 
     private static let style = """

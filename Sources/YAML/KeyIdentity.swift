@@ -10,10 +10,6 @@ enum KeyIdentity: Hashable {
     /// A sequence or mapping used as a key, compared by its canonical rendering.
     case collection(String)
 
-    init(_ node: Node) {
-        self = .of(node.arena.table, node.index)
-    }
-
     /// The identity of the node `index` of a table.
     static func of(_ table: NodeTable, _ index: Int32) -> KeyIdentity {
         let record = table[index]

@@ -4,14 +4,18 @@ extension Node {
         return record.shape == .scalar ? arena.table.scalar(record) : nil
     }
 
+    // Read from the record, not through `kind`, which would build a scalar's text only to
+    // find it is not a collection.
     public var sequence: SequenceItems? {
-        if case .sequence(let items) = kind { return items }
-        return nil
+        let record = self.record
+        guard record.shape == .sequence else { return nil }
+        return SequenceItems(arena: arena, first: record.first, count: Int(record.count))
     }
 
     public var mapping: MappingEntries? {
-        if case .mapping(let entries) = kind { return entries }
-        return nil
+        let record = self.record
+        guard record.shape == .mapping else { return nil }
+        return MappingEntries(arena: arena, first: record.first, count: Int(record.count) / 2)
     }
 
     /// The value of the first entry whose key is a scalar with exactly this text, or nil

@@ -8,9 +8,7 @@ struct Repetitions {
         let clock = ContinuousClock()
         let start = clock.now
         let result = try body()
-        let elapsed = clock.now - start
-        let parts = elapsed.components
-        seconds.append(Double(parts.seconds) + Double(parts.attoseconds) * 1e-18)
+        seconds.append((clock.now - start).seconds)
         return result
     }
 
@@ -26,6 +24,14 @@ struct Repetitions {
     /// Each rep's time, for the log: `1.234s, 1.240s, 1.251s`.
     var summary: String {
         seconds.map { formatted($0, digits: 3) + "s" }.joined(separator: ", ")
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as the benchmarks report it.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 }
 

@@ -111,8 +111,8 @@ struct YAMLBenchmark: ParsableCommand {
                     }
                 }
             }
-            eventSeconds.append(Self.seconds(eventTime))
-            loaderSeconds.append(Self.seconds(loaderTime))
+            eventSeconds.append(eventTime.seconds)
+            loaderSeconds.append(loaderTime.seconds)
             print(
                 "rep \(rep + 1): libyaml events \(formatted(eventSeconds[rep], digits: 3))s, "
                     + "loader \(formatted(loaderSeconds[rep], digits: 3))s, "
@@ -132,11 +132,6 @@ struct YAMLBenchmark: ParsableCommand {
                 + "ratio_median=\(formatted(ratios[ratios.count / 2], digits: 3)) "
                 + "ratio_min=\(formatted(ratios.first ?? 0, digits: 3)) ratio_max=\(formatted(ratios.last ?? 0, digits: 3))"
         )
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 
     /// Byte ranges of the documents: each starts at a line beginning with `---` followed by

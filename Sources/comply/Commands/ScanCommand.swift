@@ -87,15 +87,10 @@ struct ScanCommand: ParsableCommand {
                 options, packs: packs, digest: ScanFolder.digest(ofPacks: rules.packs.map(\.pack))),
             restart: restart)
 
-        // Outcomes saved by an earlier run of this scan, for files that have not changed.
-        var fingerprints: [String: String] = [:]
-        var pending: [String] = []
-        for file in files {
-            let fingerprint = ScanFolder.fingerprint(ofFile: file)
-            fingerprints[file] = fingerprint
-            if folder.outcome(for: file)?.entry.fingerprint != fingerprint { pending.append(file) }
-        }
-        let resumed = files.count - pending.count
+        // Files without an outcome saved by an earlier run of this scan, or changed since.
+        let registered = files.map { (file: $0, fingerprint: ScanFolder.fingerprint(ofFile: $0)) }
+        let work = registered.filter { !folder.hasOutcome(for: $0.file, fingerprint: $0.fingerprint) }
+        let resumed = files.count - work.count
         let say = Vocabulary(options.language)
         Terminal.standardError.line(say.scanning(files.count, resumed: resumed, into: out))
 
@@ -110,7 +105,6 @@ struct ScanCommand: ParsableCommand {
         // A person watching a long scan sees it advance, once a second at most.
         let progress = Mutex((done: 0, shown: clock.now))
         let showsProgress = Terminal.standardError.isInteractive
-        let work = pending.map { ($0, fingerprints[$0] ?? "") }
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             let (file, fingerprint) = work[index]
             let decoded = loader.load(contentsOfFile: file)
@@ -130,7 +124,7 @@ struct ScanCommand: ParsableCommand {
                     csvRows: "")
             }
             do {
-                try folder.save(outcome, for: file)
+                try folder.save(outcome)
             } catch {
                 failures.withLock { $0.append("\(file): \(error)") }
             }
@@ -143,7 +137,7 @@ struct ScanCommand: ParsableCommand {
             }
             if let line { Terminal.standardError.write("\r" + line) }
         }
-        if showsProgress && !pending.isEmpty { Terminal.standardError.write("\r\u{1B}[K") }
+        if showsProgress && !work.isEmpty { Terminal.standardError.write("\r\u{1B}[K") }
         let lost = failures.withLock { $0 }
         guard lost.isEmpty else {
             lost.forEach { output.write("\(folder.state): error: cannot save the outcome of \($0)") }
@@ -159,9 +153,10 @@ struct ScanCommand: ParsableCommand {
         let resultsJSONL = try folder.stream("results.jsonl")
         try resultsCSV.write(bom + ScanRecords.resultsHeader)
         var entries: [ScanEntry] = []
-        for file in files {
-            guard let outcome = folder.outcome(for: file) else {
+        for (file, fingerprint) in registered {
+            guard let outcome = folder.outcome(for: file, fingerprint: fingerprint) else {
                 output.write("\(folder.state): error: the outcome of \(file) cannot be read back")
+                output.write("  hint: it was removed; run the scan again to scan the file again")
                 throw ExitCode(2)
             }
             try resultsCSV.write(outcome.csvRows)
@@ -170,6 +165,7 @@ struct ScanCommand: ParsableCommand {
         }
         try resultsCSV.commit()
         try resultsJSONL.commit()
+        folder.removeOutcomes(except: registered)
         let html = ScanHTMLReport(asOf: options.asOf, language: options.language, packs: packs).render(
             entries)
         let problems = entries.filter { !$0.problems.isEmpty }.map {
@@ -180,9 +176,7 @@ struct ScanCommand: ParsableCommand {
             "profiles.csv", bom + ScanRecords.profilesHeader + entries.map(ScanRecords.profileRow).joined())
         try folder.write("problems.txt", problems.joined(separator: "\n"))
 
-        let seconds =
-            Double((clock.now - started).components.attoseconds) * 1e-18
-            + Double((clock.now - started).components.seconds)
+        let seconds = (clock.now - started).seconds
         let undecoded = entries.count { $0.verdict == nil }
         let terminal = Terminal.standardOutput
         terminal.line(say.scanned(entries.count, packs: packs.count, asOf: options.asOf, seconds: seconds))

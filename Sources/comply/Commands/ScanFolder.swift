@@ -67,18 +67,44 @@ struct ScanFolder {
             separator: "; ")
     }
 
-    func outcome(for file: String) -> ScanCommand.Outcome? {
-        guard let data = FileManager.default.contents(atPath: outcomePath(for: file)),
+    /// Whether an earlier run saved the outcome of `file` as it is now: outcomes are named
+    /// by the file's path and fingerprint, so this needs no reading.
+    func hasOutcome(for file: String, fingerprint: String) -> Bool {
+        FileManager.default.fileExists(atPath: outcomePath(for: file, fingerprint: fingerprint))
+    }
+
+    /// The saved outcome of `file` as it is now; nil when it cannot be read, which also
+    /// removes it, so the next run scans the file again.
+    func outcome(for file: String, fingerprint: String) -> ScanCommand.Outcome? {
+        let path = outcomePath(for: file, fingerprint: fingerprint)
+        guard let data = FileManager.default.contents(atPath: path),
             let outcome = try? JSONDecoder().decode(ScanCommand.Outcome.self, from: data),
             outcome.entry.file == file
-        else { return nil }
+        else {
+            try? FileManager.default.removeItem(atPath: path)
+            return nil
+        }
         return outcome
     }
 
-    func save(_ outcome: ScanCommand.Outcome, for file: String) throws {
+    func save(_ outcome: ScanCommand.Outcome) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(outcome).write(to: URL(fileURLWithPath: outcomePath(for: file)), options: .atomic)
+        let path = outcomePath(for: outcome.entry.file, fingerprint: outcome.entry.fingerprint)
+        try encoder.encode(outcome).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Removes the outcomes of files that are no longer in the registry or have changed
+    /// since, keeping those of `kept` (file and fingerprint).
+    func removeOutcomes(except kept: [(file: String, fingerprint: String)]) {
+        let names = Set(
+            kept.map {
+                (outcomePath(for: $0.file, fingerprint: $0.fingerprint) as NSString).lastPathComponent
+            })
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: outcomes)) ?? []
+        where !names.contains(name) {
+            try? FileManager.default.removeItem(atPath: (outcomes as NSString).appendingPathComponent(name))
+        }
     }
 
     /// Writes one report at the top of the folder, whole.
@@ -91,8 +117,9 @@ struct ScanFolder {
         try ReportStream(path: (root as NSString).appendingPathComponent(name))
     }
 
-    private func outcomePath(for file: String) -> String {
-        (outcomes as NSString).appendingPathComponent(Self.digest(Array(file.utf8)) + ".json")
+    private func outcomePath(for file: String, fingerprint: String) -> String {
+        (outcomes as NSString).appendingPathComponent(
+            Self.digest(Array(file.utf8)) + "-" + fingerprint + ".json")
     }
 
     private func fail(_ message: String, hint: String) -> Never {

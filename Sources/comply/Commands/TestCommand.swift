@@ -68,12 +68,9 @@ struct TestCommand: ParsableCommand {
             for test in pack.pack.tests {
                 let start = clock.now
                 let outcome = runner.run(test, of: pack)
-                let elapsed = (clock.now - start).components
                 suite.cases.append(
                     JUnitReporter.TestCase(
-                        name: test.name,
-                        seconds: Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18,
-                        problems: outcome.problems))
+                        name: test.name, seconds: (clock.now - start).seconds, problems: outcome.problems))
                 if let listing {
                     let mark = StatusSymbol.mark(outcome.passed ? .pass : .fail, colour: listing.colours)
                     listing.line("\(mark) \(pack.id): \(test.name)")
